@@ -1,0 +1,14 @@
+// ts-jest transpiles only (isolatedModules in tsconfig.jest.json); `npm test` type-checks once with tsc beforehand.
+// jose 6 is ESM-only, so babel turns it into CommonJS for jest's runtime (DESIGN decision 11).
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
+    "^.+\\.js$": ["babel-jest", { plugins: ["@babel/plugin-transform-modules-commonjs"], babelrc: false, configFile: false }],
+  },
+  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
+  collectCoverageFrom: ["src/**/*.ts", "!src/gen/**"],
+  coverageReporters: ["text-summary", "json-summary"],
+};

@@ -1,0 +1,29 @@
+/**
+ * The one door to the CDK for Terraform framework. Everything else in src/ imports framework symbols from here, so a
+ * move to CDK Terrain (cdktn) is a change to this file and a regeneration of src/gen/ (DESIGN decision 1).
+ */
+export {
+  Annotations,
+  App,
+  Aspects,
+  Fn,
+  GcsBackend,
+  Lazy,
+  LocalBackend,
+  TerraformDataSource,
+  TerraformElement,
+  TerraformLocal,
+  TerraformOutput,
+  TerraformProvider,
+  TerraformResource,
+  TerraformStack,
+  TerraformVariable,
+  Testing,
+  Token,
+} from "cdktf";
+export type {
+  IAspect,
+  IResolvable,
+  ITerraformDependable,
+  TerraformResourceLifecycle,
+} from "cdktf";

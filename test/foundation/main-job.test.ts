@@ -1,0 +1,33 @@
+// The main job: `npm run synth` (compiled JS) and `npx cdktf synth` give the same cdk.tf.json, byte for byte.
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const ROOT = path.join(__dirname, "..", "..");
+const STACK_FILE = path.join("stacks", "orders-gate-prod", "cdk.tf.json");
+
+function synthInto(outdir: string, viaCli: boolean): Buffer {
+  const env = { ...process.env, CHECKPOINT_DISABLE: "1", CDKTF_OUTDIR: outdir };
+  if (viaCli) {
+    execFileSync(process.execPath, [path.join(path.dirname(require.resolve("cdktf-cli/package.json")), "bundle", "bin", "cdktf"), "synth", "--output", outdir], { cwd: ROOT, env, stdio: "pipe" });
+  } else {
+    execFileSync(process.execPath, ["scripts/synth.js"], { cwd: ROOT, env, stdio: "pipe" });
+  }
+  return fs.readFileSync(path.join(outdir, STACK_FILE));
+}
+
+test("the compiled main job and the cdktf CLI synthesize the same bytes", () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "main-job-"));
+  try {
+    const direct = synthInto(path.join(tmp, "direct"), false);
+    const again = synthInto(path.join(tmp, "again"), false);
+    const cli = synthInto(path.join(tmp, "cli"), true);
+    expect(direct.equals(again)).toBe(true);
+    expect(cli.equals(direct)).toBe(true);
+    const json = JSON.parse(direct.toString("utf8"));
+    expect(json.terraform.backend.local.path).toBe("../../../terraform.orders-gate-prod.tfstate");
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}, 120_000);
