@@ -1,0 +1,113 @@
+/**
+ * What the deployed gate does, stated once: the routes, the status and stable `code` of every refusal, the fields it
+ * refuses and how it derives the Prefect idempotency key and run tags. The proxy generator renders this into Apigee
+ * XML and the simulator decides with it, so the two cannot drift apart. Pure: no cdktf, no constructs.
+ */
+import { createHash } from "crypto";
+
+/** The gate's public routes, relative to its base path. */
+export const ROUTES = {
+  /** Trigger a run of deployment `{name}`. */
+  triggerRun: { method: "POST", pattern: "/deployments/{name}/runs" },
+  /** Read a run the caller started. */
+  readRun: { method: "GET", pattern: "/runs/{id}" },
+  /** Prefect's status webhook (authenticated by its shared secret, not a JWT). */
+  statusEvents: { method: "POST", pattern: "/events" },
+} as const;
+
+/** A deployment route slug (DESIGN decision 5). */
+export const DEPLOYMENT_SLUG = /^[a-z0-9][a-z0-9._-]*$/;
+
+/** Body fields of a run request that change how or where a run executes; refused with 400 (DESIGN decision 8). */
+export const FORBIDDEN_BODY_FIELDS: readonly string[] = [
+  "job_variables",
+  "work_queue_name",
+  "work_pool_name",
+  "state",
+  "parent_task_run_id",
+  "infrastructure_document_id",
+  "context",
+  "empirical_policy",
+  "enforce_parameter_schema",
+  "idempotency_key",
+  "labels",
+];
+
+/** Body fields a caller may send with a run request. */
+export const ALLOWED_BODY_FIELDS: readonly string[] = ["parameters", "name", "tags"];
+
+/** Header carrying the caller's idempotency key; required on run requests. */
+export const IDEMPOTENCY_HEADER = "idempotency-key";
+/** Allowed shape of an Idempotency-Key value. */
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** Every refusal the gate makes, with its status. Codes are stable: clients and tests match on them. */
+export const REFUSALS = {
+  // 400: bad request body or headers
+  invalid_json: { status: 400, reason: "the request body is not a JSON object" },
+  body_too_large: { status: 400, reason: "the request body exceeds the gate's size limit" },
+  forbidden_field: { status: 400, reason: "the request body sets a field that changes how the run executes" },
+  unknown_field: { status: 400, reason: "the request body has a field the gate does not forward" },
+  idempotency_key_missing: { status: 400, reason: "the Idempotency-Key header is required" },
+  idempotency_key_invalid: { status: 400, reason: "the Idempotency-Key header must be 8-128 characters of [A-Za-z0-9._:-]" },
+  parameter_not_allowed: { status: 400, reason: "a parameter is not accepted for this deployment" },
+  // 401: token problems
+  token_missing: { status: 401, reason: "no bearer token in the Authorization header" },
+  token_in_query: { status: 401, reason: "tokens are only accepted in the Authorization header" },
+  token_malformed: { status: 401, reason: "the token is not a well-formed JWS" },
+  algorithm_not_allowed: { status: 401, reason: "the token's algorithm is not on the issuer's allowlist" },
+  issuer_unknown: { status: 401, reason: "the token's issuer is not trusted by this gate" },
+  audience_mismatch: { status: 401, reason: "the token's audience is not this gate" },
+  key_not_found: { status: 401, reason: "no key of the issuer matches the token's key id" },
+  signature_invalid: { status: 401, reason: "the token's signature does not verify" },
+  token_expired: { status: 401, reason: "the token has expired" },
+  token_not_yet_valid: { status: 401, reason: "the token is not valid yet" },
+  token_lifetime_exceeded: { status: 401, reason: "the token's lifetime exceeds the issuer's maximum" },
+  claim_missing: { status: 401, reason: "the token lacks a required claim" },
+  claim_mismatch: { status: 401, reason: "a required claim of the token has the wrong value" },
+  type_mismatch: { status: 401, reason: "the token's typ header is not the one this issuer sends" },
+  critical_header_unsupported: { status: 401, reason: "the token has a critical header the gate does not understand" },
+  // 403: caller known but not granted
+  client_unknown: { status: 403, reason: "the token's client is not a registered caller" },
+  client_not_authorized: { status: 403, reason: "the caller is not granted this deployment" },
+  run_not_owned: { status: 403, reason: "the run was not started by this caller" },
+  webhook_unauthorized: { status: 403, reason: "the status event is not signed with the gate's webhook secret" },
+  // 404, 405
+  route_not_found: { status: 404, reason: "no such route" },
+  deployment_not_found: { status: 404, reason: "no such deployment behind this gate" },
+  method_not_allowed: { status: 405, reason: "the route does not accept this method" },
+  // 429
+  spike_arrest: { status: 429, reason: "too many requests in a short burst" },
+  quota_exceeded: { status: 429, reason: "the caller's product quota is exhausted" },
+  upstream_rate_limited: { status: 429, reason: "Prefect is rate limiting; retry after the Retry-After delay" },
+} as const;
+
+export type RefusalCode = keyof typeof REFUSALS;
+
+/**
+ * Prefect's `idempotency_key` for a run request (DESIGN decision 8): retries of one request never start a second run,
+ * and two callers can never collide, because the caller's issuer and subject are part of the key.
+ */
+export function idempotencyKey(issuer: string, subject: string, deploymentName: string, callerKey: string): string {
+  return createHash("sha256").update(`${issuer}|${subject}|${deploymentName}|${callerKey}`).digest("hex");
+}
+
+/** Tag that ties a run to the Apigee message that started it (audit correlation). */
+export function messageTag(messageId: string): string {
+  return `gw:msg:${messageId}`;
+}
+
+/** Tag that records which caller started a run; `GET /runs/{id}` only answers callers whose tag the run carries. */
+export function callerTag(issuer: string, subject: string): string {
+  return `gw:sub:${createHash("sha256").update(`${issuer}|${subject}`).digest("hex").slice(0, 16)}`;
+}
+
+/** The Prefect API path the gate calls to start a run. */
+export function createFlowRunPath(accountId: string, workspaceId: string, deploymentId: string): string {
+  return `/api/accounts/${accountId}/workspaces/${workspaceId}/deployments/${deploymentId}/create_flow_run`;
+}
+
+/** The Prefect API path the gate calls to read a run. */
+export function readFlowRunPath(accountId: string, workspaceId: string, flowRunId: string): string {
+  return `/api/accounts/${accountId}/workspaces/${workspaceId}/flow_runs/${flowRunId}`;
+}

@@ -1,0 +1,110 @@
+/**
+ * The gate manifest (DESIGN §4): what synthesis writes to `cdktf.out/stacks/<stack>/gated-pipeline/<pipeline>.json`
+ * and what the simulator and the CLI read. Pure types: no cdktf, no constructs. Fields may be added; the ones below
+ * are never renamed or dropped.
+ */
+
+/** A value known only at apply time, recorded by its Terraform expression (DESIGN decision 5). */
+export interface TfRef {
+  readonly tfRef: string;
+}
+
+/** A literal, or a Terraform reference to a value only known after apply. */
+export type ManifestValue<T> = T | TfRef;
+
+export function isTfRef(value: unknown): value is TfRef {
+  return typeof value === "object" && value !== null && typeof (value as TfRef).tfRef === "string";
+}
+
+export const MANIFEST_VERSION = 1;
+
+export interface GateManifest {
+  readonly version: 1;
+  /** Pipeline id, e.g. `orders`. */
+  readonly pipeline: string;
+  /** The proxy base path, e.g. `/orders`. */
+  readonly basePath: string;
+  /** Hostnames of the environment group that serves the gate. */
+  readonly hostnames: readonly string[];
+  readonly issuers: readonly ManifestIssuer[];
+  readonly deployments: readonly ManifestDeployment[];
+  readonly products: readonly ManifestProduct[];
+  readonly clients: readonly ManifestClient[];
+  /** How the gate reaches Prefect. */
+  readonly prefect: ManifestPrefect;
+  /** Gate-wide limits and the names of the request fields it refuses. */
+  readonly gate: ManifestGateSettings;
+}
+
+export interface ManifestIssuer {
+  /** A short name callers refer to, e.g. `okta`. */
+  readonly name: string;
+  /** Exact `iss` values accepted (Google accepts two spellings). */
+  readonly issuer: ManifestValue<string>;
+  /** Additional exact `iss` values accepted for the same issuer. */
+  readonly alternateIssuers?: readonly string[];
+  readonly audiences: readonly ManifestValue<string>[];
+  readonly jwksUri: ManifestValue<string>;
+  /** Asymmetric algorithms only, e.g. `["RS256"]`. */
+  readonly algorithms: readonly string[];
+  readonly clockSkewSeconds: number;
+  readonly maxTokenLifetimeSeconds: number;
+  /** The claim holding the caller's client id (the Apigee app consumer key), e.g. `azp`, `client_id`, `cid`. */
+  readonly clientIdClaim: string;
+  /** Expected JOSE `typ` header, compared case-insensitively; absent: not checked. */
+  readonly expectedType?: string;
+  /** Claims whose values must equal these (e.g. Entra `tid`). */
+  readonly requiredClaims?: Readonly<Record<string, ManifestValue<string>>>;
+}
+
+export interface ManifestDeployment {
+  /** The route slug: `POST {basePath}/deployments/{name}/runs`. */
+  readonly name: string;
+  readonly flowName: string;
+  readonly deploymentName: string;
+  /** The Prefect deployment UUID: only known after apply. */
+  readonly deploymentId: ManifestValue<string>;
+  /**
+   * Top-level keys of `parameters` a caller may send.
+   * Absent: any parameters are forwarded (Prefect validates them when `enforce_parameter_schema` is on).
+   */
+  readonly allowedParameters?: readonly string[];
+}
+
+export interface ManifestQuota {
+  /** Requests allowed per interval. */
+  readonly limit: number;
+  readonly interval: number;
+  readonly timeUnit: "minute" | "hour" | "day" | "month";
+}
+
+export interface ManifestProduct {
+  readonly name: string;
+  /** Deployment route slugs the product grants. */
+  readonly deployments: readonly string[];
+  readonly quota: ManifestQuota | null;
+}
+
+export interface ManifestClient {
+  /** The IdP client id, also the Apigee app's consumer key. */
+  readonly clientId: ManifestValue<string>;
+  /** The issuer's short name (`ManifestIssuer.name`). */
+  readonly issuer: string;
+  readonly products: readonly string[];
+  readonly description?: string;
+}
+
+export interface ManifestPrefect {
+  readonly apiUrl: string;
+  readonly accountId: ManifestValue<string>;
+  readonly workspaceId: ManifestValue<string>;
+}
+
+export interface ManifestGateSettings {
+  /** Spike-arrest rate, e.g. `20ps`. */
+  readonly spikeArrestRate: string;
+  /** Body fields of a run request that are refused with 400. */
+  readonly forbiddenBodyFields: readonly string[];
+  /** Maximum JSON body size in bytes. */
+  readonly maxBodyBytes: number;
+}
