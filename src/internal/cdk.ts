@@ -27,3 +27,4 @@ export type {
   ITerraformDependable,
   TerraformResourceLifecycle,
 } from "cdktf";
+export { DefaultTokenResolver, StringConcat, Tokenization } from "cdktf";

@@ -1,0 +1,189 @@
+import { Construct } from "constructs";
+import { TerraformStack, Token } from "../internal/cdk";
+import { ServiceAccount, ServiceAccountIamMember } from "../internal/google";
+import { checkMember } from "./principal";
+
+/** Options of {@link Caller.client}. */
+export interface CallerOptions {
+  /** The short name of the issuer whose tokens carry this client id (`Issuer.name`), e.g. `okta`. */
+  readonly issuer: string;
+  /** Names of the API products granted to the caller; at least one. */
+  readonly products: readonly string[];
+  /**
+   * Who or what the caller is, for reviewers and the access matrix.
+   * @default - none
+   */
+  readonly description?: string;
+}
+
+/** Props of {@link Caller.googleServiceAccount}. */
+export interface GoogleServiceAccountCallerProps {
+  /** The new service account's id: 6-30 characters, lowercase letters, digits and `-`, starting with a letter. */
+  readonly accountId: string;
+  /**
+   * The service account's display name.
+   * @default - the accountId
+   */
+  readonly displayName?: string;
+  /**
+   * The principals allowed to mint ID tokens as this service account (`roles/iam.serviceAccountTokenCreator` on this
+   * service account only), e.g. `serviceAccount:scheduler@acme.iam.gserviceaccount.com`. At least one.
+   */
+  readonly tokenCreators: readonly string[];
+  /** Names of the API products granted to the caller; at least one. */
+  readonly products: readonly string[];
+  /**
+   * Who or what the caller is; also the service account's description.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * The short name of the Google issuer.
+   * @default "google"
+   */
+  readonly issuer?: string;
+  /**
+   * Project of the service account.
+   * @default - the google provider's project
+   */
+  readonly project?: string;
+}
+
+/** A caller resolved for one stack. */
+export interface CallerConfig {
+  /** The IdP client id, also the Apigee app's consumer key; a Terraform reference for a service account defined here. */
+  readonly clientId: string;
+  readonly issuer: string;
+  readonly products: readonly string[];
+  readonly description?: string;
+  /** The service account defined for a `Caller.googleServiceAccount`. */
+  readonly serviceAccount?: ServiceAccount;
+}
+
+const CLIENT_ID = /^[A-Za-z0-9._~@:+\-/=]{1,255}$/;
+const ISSUER_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+const ACCOUNT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
+const PRODUCT = /^[A-Za-z0-9._\-$ %]{1,255}$/;
+const TOKEN_CREATOR_ROLE = "roles/iam.serviceAccountTokenCreator";
+
+/**
+ * A client that may call the gate: its client id at an issuer and the products it is granted. A pure description, bound
+ * into a stack with {@link Caller.bind}.
+ */
+export class Caller {
+  /** A client registered at an IdP, e.g. an Okta service app `0oa1ci-deployer`. */
+  public static client(clientId: string, options: CallerOptions): Caller {
+    const where = `Caller.client(${JSON.stringify(clientId)})`;
+    if (!Token.isUnresolved(clientId) && !CLIENT_ID.test(clientId)) {
+      throw new Error(`${where}: clientId ${JSON.stringify(clientId)} is not allowed (1-255 characters without spaces, as the IdP issued it)`);
+    }
+    return new Caller(where, { clientId, issuer: options.issuer, products: options.products, description: options.description });
+  }
+
+  /**
+   * A new Google service account whose ID tokens identify the caller. Its client id (the `azp` of its ID tokens) is the
+   * account's unique id, known only after apply: the gate and the manifest see it as a Terraform reference.
+   */
+  public static googleServiceAccount(props: GoogleServiceAccountCallerProps): Caller {
+    const where = `Caller.googleServiceAccount(${JSON.stringify(props.accountId)})`;
+    if (!ACCOUNT_ID.test(props.accountId)) {
+      throw new Error(
+        `${where}: accountId ${JSON.stringify(props.accountId)} is not allowed (6-30 characters: lowercase letters, digits and '-', starting with a letter)`,
+      );
+    }
+    if (props.tokenCreators.length === 0) {
+      throw new Error(`${where}: tokenCreators is empty (name the principals that may mint this caller's tokens)`);
+    }
+    props.tokenCreators.forEach((m) => checkMember(where, "tokenCreators member", m));
+    return new Caller(where, {
+      issuer: props.issuer ?? "google",
+      products: props.products,
+      description: props.description,
+      serviceAccount: props,
+    });
+  }
+
+  /** The client id; undefined for a service account defined by the library (known after apply). */
+  public readonly clientId?: string;
+  /** The issuer's short name. */
+  public readonly issuer: string;
+  public readonly products: readonly string[];
+  public readonly description?: string;
+  private readonly serviceAccount?: GoogleServiceAccountCallerProps;
+
+  private constructor(
+    where: string,
+    spec: {
+      clientId?: string;
+      issuer: string;
+      products: readonly string[];
+      description?: string;
+      serviceAccount?: GoogleServiceAccountCallerProps;
+    },
+  ) {
+    if (!ISSUER_NAME.test(spec.issuer)) {
+      throw new Error(`${where}: issuer ${JSON.stringify(spec.issuer)} is not allowed (the short name of an issuer, e.g. 'okta')`);
+    }
+    if (spec.products.length === 0) {
+      throw new Error(`${where}: products is empty (grant at least one product, or the caller can trigger nothing)`);
+    }
+    const seen = new Set<string>();
+    for (const product of spec.products) {
+      if (!PRODUCT.test(product)) {
+        throw new Error(`${where}: product ${JSON.stringify(product)} is not allowed (a product name: 1-255 letters, digits, '.', '_', '-', '$', '%' or spaces)`);
+      }
+      if (seen.has(product)) throw new Error(`${where}: product ${JSON.stringify(product)} is listed twice`);
+      seen.add(product);
+    }
+    if (spec.description !== undefined && spec.description.length > 256) {
+      throw new Error(`${where}: description is ${spec.description.length} characters long (at most 256)`);
+    }
+    this.clientId = spec.clientId;
+    this.issuer = spec.issuer;
+    this.products = [...spec.products];
+    this.description = spec.description;
+    this.serviceAccount = spec.serviceAccount;
+  }
+
+  /**
+   * A key that identifies the caller before binding: its client id, or `serviceAccount:<accountId>`. Used to find
+   * duplicates.
+   */
+  public get identityKey(): string {
+    return this.serviceAccount ? `serviceAccount:${this.serviceAccount.accountId}` : (this.clientId as string);
+  }
+
+  /**
+   * Resolves the caller in the stack of `scope`. A Google service-account caller defines, once per stack, its
+   * `google_service_account` and one `roles/iam.serviceAccountTokenCreator` member per named principal, on that
+   * service account only (never on the project).
+   */
+  public bind(scope: Construct): CallerConfig {
+    if (!this.serviceAccount) {
+      return { clientId: this.clientId as string, issuer: this.issuer, products: this.products, description: this.description };
+    }
+    const sa = this.defineServiceAccount(TerraformStack.of(scope), this.serviceAccount);
+    return { clientId: sa.uniqueId, issuer: this.issuer, products: this.products, description: this.description, serviceAccount: sa };
+  }
+
+  private defineServiceAccount(stack: Construct, props: GoogleServiceAccountCallerProps): ServiceAccount {
+    const id = `CallerServiceAccount-${props.accountId}`;
+    const existing = stack.node.tryFindChild(id);
+    if (existing) return (existing as Construct).node.findChild("Resource") as ServiceAccount;
+    const holder = new Construct(stack, id);
+    const sa = new ServiceAccount(holder, "Resource", {
+      accountId: props.accountId,
+      displayName: props.displayName ?? props.accountId,
+      description: props.description,
+      project: props.project,
+    });
+    [...props.tokenCreators].forEach((member, i) => {
+      new ServiceAccountIamMember(holder, `TokenCreator${i}`, {
+        serviceAccountId: sa.name,
+        role: TOKEN_CREATOR_ROLE,
+        member,
+      });
+    });
+    return sa;
+  }
+}

@@ -1,0 +1,6 @@
+export * from "./caller";
+export * from "./entra-token-version";
+export * from "./gate-identities";
+export * from "./issuer";
+export * from "./jwt-algorithm";
+export * from "./manifest-entries";
