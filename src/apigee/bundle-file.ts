@@ -1,0 +1,64 @@
+// Internal: packs a bundle once, writes its zip into the stack folder at synthesis (DESIGN decision 12) and returns
+// the relative path Terraform reads it from.
+import { Construct, IConstruct } from "constructs";
+import { TerraformResource, TerraformStack } from "../internal/cdk";
+import { writeAtSynthesis } from "../internal/synthesis";
+import { IBundleSource, PackedBundleLike } from "./bundle-source";
+import { DeploymentRegistry } from "./deployment-registry";
+import { checkName, PROXY_NAME } from "./validation";
+
+/** Folder of the stack's output directory the zips are written to. */
+export const BUNDLE_FOLDER = "bundles";
+
+export interface BundleFile {
+  readonly packed: PackedBundleLike;
+  /** Relative to the stack folder, where Terraform runs: `bundles/<name>.zip`. */
+  readonly configBundle: string;
+}
+
+export function bundleFile(owner: Construct, bundle: IBundleSource, kind: IBundleSource["kind"]): BundleFile {
+  const path = owner.node.path;
+  if (bundle.kind !== kind) {
+    const wanted = kind === "apiproxy" ? "a proxy bundle (kind apiproxy)" : "a shared flow bundle (kind sharedflowbundle)";
+    throw new Error(`${path}: bundle ${JSON.stringify(bundle.name)} has kind ${JSON.stringify(bundle.kind)} (expected ${wanted})`);
+  }
+  checkName(path, "bundle name", bundle.name, PROXY_NAME);
+  const packed = bundle.pack();
+  if (!/^[A-Za-z0-9._-]+\.zip$/.test(packed.fileName)) {
+    throw new Error(`${path}: bundle file name ${JSON.stringify(packed.fileName)} is not allowed (a plain '<name>.zip')`);
+  }
+  const configBundle = `${BUNDLE_FOLDER}/${packed.fileName}`;
+  DeploymentRegistry.of(owner).registerFile(TerraformStack.of(owner), configBundle, owner);
+  writeAtSynthesis(owner, "Bundle", () => [{ path: configBundle, content: packed.zip }]);
+  return { packed, configBundle };
+}
+
+/** Every Terraform resource defined under the given constructs (used for explicit deployment ordering). */
+export function resourcesUnder(...constructs: readonly IConstruct[]): TerraformResource[] {
+  return constructs.flatMap((c) => c.node.findAll().filter((n): n is TerraformResource => TerraformResource.isTerraformResource(n)));
+}
+
+/**
+ * The resources a deployment running as `identity` must wait for: the account itself and, for a
+ * GateRuntimeServiceAccount, its grants (which may live under other constructs, e.g. a Secret's IAM member).
+ */
+export function runtimeIdentityResources(identity: IConstruct | undefined): TerraformResource[] {
+  if (!identity) return [];
+  const grants = (identity as { readonly grants?: readonly IConstruct[] }).grants ?? [];
+  const seen = new Set<TerraformResource>();
+  for (const r of [...resourcesUnder(identity), ...resourcesUnder(...grants)]) seen.add(r);
+  return [...seen];
+}
+
+const PROXY_ENDPOINT_FILE = /^apiproxy\/proxies\/[^/]+\.xml$/;
+const BASE_PATH = /<BasePath>([^<]*)<\/BasePath>/g;
+
+/** The base paths of a packed proxy bundle, read from its ProxyEndpoint files, deduplicated and sorted. */
+export function basePathsOf(packed: PackedBundleLike): string[] {
+  const out = new Set<string>();
+  for (const file of packed.files) {
+    if (!PROXY_ENDPOINT_FILE.test(file.path)) continue;
+    for (const match of file.content.matchAll(BASE_PATH)) out.add(match[1].trim());
+  }
+  return [...out].sort();
+}

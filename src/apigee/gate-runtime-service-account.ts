@@ -1,0 +1,116 @@
+import { Construct, IConstruct } from "constructs";
+import { TerraformResource, Token } from "../internal/cdk";
+import { ProjectIamMember, ServiceAccount } from "../internal/google";
+import { ISecret } from "../secrets/secret";
+import { IApigeeOrganization } from "./organization";
+import { addDependsOn, checkName, SERVICE_ACCOUNT_ID } from "./validation";
+
+/** The Google identity an Apigee proxy or shared flow runs as (its deployment's `service_account`). */
+export interface IGateRuntimeServiceAccount extends IConstruct {
+  /**
+   * The service account email, e.g. `orders-gate@acme-data-prod.iam.gserviceaccount.com`.
+   * @attribute
+   */
+  readonly serviceAccountEmail: string;
+  /**
+   * The IAM member form, `serviceAccount:{email}`.
+   * @attribute
+   */
+  readonly serviceAccountMember: string;
+}
+
+/** Props of {@link GateRuntimeServiceAccount}. */
+export interface GateRuntimeServiceAccountProps {
+  /** The Apigee organization whose proxies run as this account. */
+  readonly organization: IApigeeOrganization;
+  /** Account id: 6-30 lowercase letters, digits and hyphens, starting with a letter. */
+  readonly accountId: string;
+  /**
+   * The project to define the account in and to write logs to.
+   * @default - the organization name (an Apigee X organization is named after its project)
+   */
+  readonly project?: string;
+  /**
+   * Display name.
+   * @default - "Apigee gate runtime ({accountId})"
+   */
+  readonly displayName?: string;
+  /**
+   * The one secret the proxy reads at runtime (the Prefect key); the account gets
+   * `roles/secretmanager.secretAccessor` on that secret alone.
+   * @default - no secret access
+   */
+  readonly readableSecret?: ISecret;
+}
+
+/**
+ * The service account a gate proxy is deployed with, holding only what the proxy does at runtime:
+ * - `roles/logging.logWriter` on the project, for the MessageLogging audit record to Cloud Logging. Log writing has
+ *   no narrower grant: logs are written to a project's log bucket and the role is only grantable at project (or
+ *   higher) level.
+ * - `roles/secretmanager.secretAccessor` on the one secret it reads, bound on the secret, never on the project.
+ *
+ * Whoever runs `terraform apply` also needs `iam.serviceAccounts.actAs` on this account to deploy a proxy with it
+ * (standard GCP behaviour, unverified here); that is the deployer's grant, not defined by this construct.
+ */
+export class GateRuntimeServiceAccount extends Construct implements IGateRuntimeServiceAccount {
+  /** An existing service account, by email. Defines nothing. */
+  public static fromEmail(scope: Construct, id: string, email: string): IGateRuntimeServiceAccount {
+    if (!Token.isUnresolved(email) && !/^[a-z][-a-z0-9]{4,28}[a-z0-9]@[a-z0-9.-]+\.gserviceaccount\.com$/.test(email)) {
+      throw new Error(
+        `${scope.node.path}/${id}: email ${JSON.stringify(email)} is not a service account email (e.g. gate@my-project.iam.gserviceaccount.com)`,
+      );
+    }
+    return new ServiceAccountReference(scope, id, email);
+  }
+
+  public readonly serviceAccountEmail: string;
+  public readonly serviceAccountMember: string;
+  /** The underlying `google_service_account`. */
+  public readonly resource: ServiceAccount;
+  /** The IAM bindings defined for the account (log writing, and the secret read when given). */
+  public readonly grants: readonly IConstruct[];
+
+  public constructor(scope: Construct, id: string, props: GateRuntimeServiceAccountProps) {
+    super(scope, id);
+    checkName(this.node.path, "accountId", props.accountId, SERVICE_ACCOUNT_ID);
+    const project = props.project ?? props.organization.organizationName;
+    this.resource = new ServiceAccount(this, "Resource", {
+      accountId: props.accountId,
+      project,
+      displayName: props.displayName ?? `Apigee gate runtime (${props.accountId})`,
+      description: "Runtime identity of an Apigee gate proxy: writes audit logs, reads one secret",
+    });
+    // The email is derivable, so grants and deployments name it literally (readable plans, stable construct ids)
+    // and depend on the account explicitly.
+    this.serviceAccountEmail = `${props.accountId}@${project}.iam.gserviceaccount.com`;
+    this.serviceAccountMember = `serviceAccount:${this.serviceAccountEmail}`;
+
+    const grants: IConstruct[] = [];
+    grants.push(new ProjectIamMember(this, "LogWriter", {
+      project,
+      role: "roles/logging.logWriter",
+      member: this.serviceAccountMember,
+      dependsOn: [this.resource],
+    }));
+    if (props.readableSecret) {
+      const grant = props.readableSecret.grantRead(this.serviceAccountMember);
+      if (TerraformResource.isTerraformResource(grant)) addDependsOn(grant, [this.resource]);
+      grants.push(grant);
+    }
+    this.grants = grants;
+  }
+}
+
+class ServiceAccountReference extends Construct implements IGateRuntimeServiceAccount {
+  public readonly serviceAccountMember: string;
+
+  public constructor(
+    scope: Construct,
+    id: string,
+    public readonly serviceAccountEmail: string,
+  ) {
+    super(scope, id);
+    this.serviceAccountMember = `serviceAccount:${serviceAccountEmail}`;
+  }
+}

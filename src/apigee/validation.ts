@@ -1,0 +1,146 @@
+// Internal helpers of the Apigee constructs: synth-time name rules (reference/apigee.md §7) and explicit
+// Terraform ordering. Not exported from the package.
+import { IConstruct } from "constructs";
+import { IResolvable, ITerraformDependable, TerraformResource, Token } from "../internal/cdk";
+
+/** A validation rule: a pattern and the words that tell a user what is allowed. */
+export interface NameRule {
+  readonly pattern: RegExp;
+  readonly allowed: string;
+}
+
+/** Environment names (Apigee X console rule, stricter than the API's): 2-32 lowercase, start with a letter. */
+export const ENVIRONMENT_NAME: NameRule = {
+  pattern: /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/,
+  allowed: "2-32 characters: lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen",
+};
+
+/** Environment group names: lowercase alphanumerics and hyphens, at most 63, alphanumeric at both ends. */
+export const ENVIRONMENT_GROUP_NAME: NameRule = {
+  pattern: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+  allowed: "1-63 characters: lowercase letters, digits and hyphens, starting and ending with a letter or digit",
+};
+
+/** Instance names: same shape as environment group names. */
+export const INSTANCE_NAME: NameRule = {
+  pattern: /^[a-z][a-z0-9-]{0,61}[a-z0-9]$/,
+  allowed: "2-63 characters: lowercase letters, digits and hyphens, starting with a letter",
+};
+
+/** Organization names: on Apigee X the organization is named after its Google Cloud project. */
+export const ORGANIZATION_NAME: NameRule = {
+  pattern: /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/,
+  allowed: "a project id: 6-30 characters, lowercase letters, digits and hyphens, starting with a letter",
+};
+
+/** Proxy and shared flow names (`google_apigee_api.name`). */
+export const PROXY_NAME: NameRule = {
+  pattern: /^[A-Za-z0-9._-]{1,255}$/,
+  allowed: "1-255 characters: letters, digits, '.', '_' and '-'",
+};
+
+/**
+ * API product names: the google 6.50 provider enforced `^[a-z][a-z0-9._\-$ %]*$`, 7.28 relaxed it to the API's
+ * rule (uppercase allowed). The lowercase form is valid for both, so it is the one enforced.
+ */
+export const PRODUCT_NAME: NameRule = {
+  pattern: /^[a-z][a-z0-9._\-$ %]*$/,
+  allowed: "a lowercase letter first, then lowercase letters, digits, '.', '_', '-', '$', ' ' and '%'",
+};
+
+/** Developer app names: the API product character set, letter or digit first. */
+export const APP_NAME: NameRule = {
+  pattern: /^[A-Za-z0-9][A-Za-z0-9._\-$ %]{0,254}$/,
+  allowed: "1-255 characters: letters, digits, '.', '_', '-', '$', ' ' and '%', starting with a letter or digit",
+};
+
+/** KVM names: the hybrid console rule (letters, digits, hyphens), plus '_' and '.' which the API accepts. */
+export const KVM_NAME: NameRule = {
+  pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/,
+  allowed: "1-255 characters: letters, digits, '.', '_' and '-', starting with a letter or digit",
+};
+
+/** Target server names (`[\w\s-.]+` in the provider; whitespace refused here because it makes references fragile). */
+export const TARGET_SERVER_NAME: NameRule = {
+  pattern: /^[A-Za-z0-9_.-]{1,255}$/,
+  allowed: "1-255 characters: letters, digits, '.', '_' and '-'",
+};
+
+/** Service account ids. */
+export const SERVICE_ACCOUNT_ID: NameRule = {
+  pattern: /^[a-z](?:[-a-z0-9]{4,28}[a-z0-9])$/,
+  allowed: "6-30 characters: lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit",
+};
+
+const HOST_LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+const HOSTNAME = new RegExp(`^(?=.{1,253}$)${HOST_LABEL}(?:\\.${HOST_LABEL})+$`);
+
+/** Throws `${path}: ${field} "value" is not allowed (rule)` unless `value` is a token or matches the rule. */
+export function checkName(path: string, field: string, value: string, rule: NameRule): void {
+  if (Token.isUnresolved(value)) return;
+  if (!rule.pattern.test(value)) {
+    throw new Error(`${path}: ${field} ${JSON.stringify(value)} is not allowed (${rule.allowed})`);
+  }
+}
+
+/** A DNS hostname with at least two labels, lowercase, no scheme, port or wildcard. */
+export function checkHostname(path: string, field: string, value: string): void {
+  if (Token.isUnresolved(value)) return;
+  if (!HOSTNAME.test(value)) {
+    throw new Error(
+      `${path}: ${field} ${JSON.stringify(value)} is not a hostname ` +
+        "(lowercase DNS labels separated by '.', no scheme, port, path or wildcard, e.g. api.example.com)",
+    );
+  }
+}
+
+/** A whole number in [min, max], unless a token. */
+export function checkInteger(path: string, field: string, value: number, min: number, max: number): void {
+  if (Token.isUnresolved(value)) return;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${path}: ${field} ${value} is not allowed (a whole number from ${min} to ${max})`);
+  }
+}
+
+/**
+ * The primary Terraform resource of a construct defined in this app (its `Resource` child), or nothing for an
+ * imported one. Consumers depend on it explicitly because they reference names as literals, not as tokens.
+ */
+export function definedResources(...constructs: readonly IConstruct[]): TerraformResource[] {
+  const out: TerraformResource[] = [];
+  for (const c of constructs) {
+    const child = c.node.tryFindChild("Resource");
+    if (child && TerraformResource.isTerraformResource(child)) out.push(child);
+  }
+  return out;
+}
+
+/**
+ * Appends `depends_on` entries to a resource after its construction, rendered exactly as cdktf renders the
+ * `dependsOn` config (`"type.name"`, without `${}`).
+ */
+export function addDependsOn(resource: TerraformResource, dependables: readonly ITerraformDependable[]): void {
+  if (dependables.length === 0) return;
+  const rendered = dependables.map((d) => Token.asString(new DependableReference(d)));
+  resource.dependsOn = [...(resource.dependsOn ?? []), ...rendered];
+}
+
+class DependableReference implements IResolvable {
+  public readonly creationStack: string[] = [];
+  public constructor(private readonly dependable: ITerraformDependable) {}
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  public resolve(context: any): string {
+    context.suppressBraces = true;
+    return this.dependable.fqn;
+  }
+  public toString(): string {
+    return `depends_on(${this.dependable.fqn})`;
+  }
+}
+
+/** Keys of a record in a stable order, so the rendered list is the same on every synth. */
+export function sortedEntries(record: Readonly<Record<string, string>> | undefined): { name: string; value: string }[] {
+  return Object.keys(record ?? {})
+    .sort()
+    .map((name) => ({ name, value: (record ?? {})[name] }));
+}
