@@ -40,6 +40,10 @@ export class RotationSchedule extends Construct {
         `${this.node.path}: rotation period ${this.every} is not allowed (a whole number of minutes, at least 1 hour)`,
       );
     }
+    // Secret Manager's longest rotation period; a value stored for longer is not rotated in any useful sense.
+    if (seconds > 3153600000) {
+      throw new Error(`${this.node.path}: rotation period ${this.every} is not allowed (at most 100 years, Secret Manager's limit)`);
+    }
     const resource = new Rotating(this, "Resource", periodConfig(seconds));
     this.dueAtRfc3339 = resource.rotationRfc3339;
     this.startedAtRfc3339 = resource.rfc3339;

@@ -1,5 +1,15 @@
 import { Construct, IConstruct } from "constructs";
-import { SecretManagerSecret, SecretManagerSecretIamMember, SecretManagerSecretVersion } from "../internal/google";
+import { Duration } from "../core/duration";
+import { Fn, Token } from "../internal/cdk";
+import {
+  DataGoogleProject,
+  PubsubTopic,
+  PubsubTopicIamMember,
+  SecretManagerSecret,
+  SecretManagerSecretIamMember,
+  SecretManagerSecretVersion,
+} from "../internal/google";
+import { TimeStatic } from "../internal/time";
 import { RotationSchedule } from "./rotation-schedule";
 
 /** A Secret Manager secret other constructs store values in or read from. */
@@ -24,6 +34,7 @@ export interface ISecret extends IConstruct {
 export abstract class SecretReplication {
   /** Google chooses the locations; optionally encrypted with a customer-managed key. */
   public static automatic(options: { readonly kmsKeyName?: string } = {}): SecretReplication {
+    if (options.kmsKeyName !== undefined) checkKmsKey("SecretReplication.automatic", options.kmsKeyName, "global");
     return new (class extends SecretReplication {
       public _render() {
         return {
@@ -37,6 +48,17 @@ export abstract class SecretReplication {
   public static userManaged(replicas: readonly SecretReplica[]): SecretReplication {
     if (replicas.length === 0) {
       throw new Error("SecretReplication.userManaged: give at least one replica location");
+    }
+    const locations = new Set<string>();
+    for (const r of replicas) {
+      if (!Token.isUnresolved(r.location) && !LOCATION.test(r.location)) {
+        throw new Error(`SecretReplication.userManaged: location ${JSON.stringify(r.location)} is not a region name such as europe-west1`);
+      }
+      if (locations.has(r.location)) {
+        throw new Error(`SecretReplication.userManaged: location ${JSON.stringify(r.location)} is listed twice`);
+      }
+      locations.add(r.location);
+      if (r.kmsKeyName !== undefined) checkKmsKey("SecretReplication.userManaged", r.kmsKeyName, r.location);
     }
     return new (class extends SecretReplication {
       public _render() {
@@ -92,6 +114,31 @@ export interface SecretProps {
    * @default true
    */
   readonly deletionProtection?: boolean;
+  /**
+   * Have Secret Manager publish `SECRET_ROTATE` to a Pub/Sub topic on a schedule, so CI can run the apply that rotates
+   * the value. Only a notification: Terraform stays the one owner of the rotation (DESIGN decision 7).
+   * @default - no notification
+   */
+  readonly rotationNotification?: SecretRotationNotificationProps;
+}
+
+/** A Secret Manager rotation schedule used as a reminder to apply. */
+export interface SecretRotationNotificationProps {
+  /**
+   * How often the notification is published: between 1 hour and 100 years (Secret Manager's limits). Use the period of
+   * the {@link RotationSchedule} that rotates the value, e.g. `schedule.every`.
+   */
+  readonly every: Duration;
+  /**
+   * The Pub/Sub topic that receives the notifications: 3-255 characters, starting with a letter, not with `goog`.
+   * @default - `<secretId>-rotation`
+   */
+  readonly topicName?: string;
+  /**
+   * Customer-managed KMS key of the topic.
+   * @default - Google-managed encryption
+   */
+  readonly topicKmsKeyName?: string;
 }
 
 /** A value written into a secret as a write-only version. */
@@ -109,6 +156,15 @@ export interface SecretVersionProps {
 }
 
 const SECRET_ID = /^[A-Za-z0-9_-]{1,255}$/;
+const LOCATION = /^[a-z]+-[a-z]+[0-9]+$/;
+const KMS_KEY = /^projects\/[^/]+\/locations\/([^/]+)\/keyRings\/[^/]+\/cryptoKeys\/[^/]+$/;
+const TOPIC = /^[A-Za-z][A-Za-z0-9\-_.~+%]{2,254}$/;
+const LABEL_KEY = /^[a-z][a-z0-9_-]{0,62}$/;
+const LABEL_VALUE = /^[a-z0-9_-]{0,63}$/;
+const MEMBER = /^(user:|serviceAccount:|group:|domain:)[^\s]+$|^(principal|principalSet):\/\/iam\.googleapis\.com\/[^\s]+$/;
+/** Secret Manager's bounds on `rotation_period`. */
+const MIN_NOTIFICATION_SECONDS = 3600;
+const MAX_NOTIFICATION_SECONDS = 3153600000;
 
 abstract class SecretBase extends Construct implements ISecret {
   public abstract readonly secretId: string;
@@ -119,6 +175,12 @@ abstract class SecretBase extends Construct implements ISecret {
   }
 
   public grantRead(member: string): IConstruct {
+    if (!Token.isUnresolved(member) && !MEMBER.test(member)) {
+      throw new Error(
+        `${this.node.path}: grantRead member ${JSON.stringify(member)} is not allowed (an IAM member such as ` +
+          "'serviceAccount:gate@acme.iam.gserviceaccount.com'; never allUsers or allAuthenticatedUsers)",
+      );
+    }
     const existing = this.node.tryFindChild(`Read-${member}`);
     if (existing) return existing;
     return new SecretManagerSecretIamMember(this, `Read-${member}`, {
@@ -147,17 +209,33 @@ export class Secret extends SecretBase {
   public readonly secretResourceName: string;
   /** The underlying `google_secret_manager_secret`. */
   public readonly resource: SecretManagerSecret;
+  /** The topic that receives `SECRET_ROTATE` notifications, when `rotationNotification` is set. */
+  public readonly rotationTopic?: PubsubTopic;
 
   public constructor(scope: Construct, id: string, props: SecretProps) {
     super(scope, id);
-    checkSecretId(this.node.path, props.secretId);
+    const path = this.node.path;
+    checkSecretId(path, props.secretId);
+    checkLabels(path, props.labels ?? {});
     this.secretId = props.secretId;
+    const notification = props.rotationNotification ? this.defineNotification(props.secretId, props.project, props.rotationNotification) : undefined;
+    this.rotationTopic = notification?.topic;
     this.resource = new SecretManagerSecret(this, "Resource", {
       secretId: props.secretId,
       project: props.project,
       replication: (props.replication ?? SecretReplication.automatic())._render(),
       labels: props.labels,
       deletionProtection: props.deletionProtection ?? true,
+      ...(notification
+        ? {
+            topics: [{ name: notification.topic.id }],
+            rotation: { rotationPeriod: notification.period, nextRotationTime: notification.nextRotationTime },
+            // Secret Manager moves next_rotation_time forward itself after each notification; that is not drift.
+            lifecycle: { ignoreChanges: ["rotation[0].next_rotation_time"] },
+            // Secret Manager checks at creation that its service agent may publish to the topic.
+            dependsOn: [notification.publisher],
+          }
+        : {}),
     });
     this.secretResourceName = this.resource.id;
   }
@@ -167,6 +245,12 @@ export class Secret extends SecretBase {
    * one is destroyed, so `versions/latest` always resolves.
    */
   public addVersion(id: string, props: SecretVersionProps): void {
+    if (!Token.isUnresolved(props.value)) {
+      throw new Error(
+        `${this.node.path}: addVersion(${JSON.stringify(id)}) value is a literal (it would be written into cdk.tf.json; ` +
+          "pass a reference to the attribute of the resource that makes the value, e.g. a random_password's result or a Prefect key)",
+      );
+    }
     const version = new SecretManagerSecretVersion(this, id, {
       secret: this.resource.id,
       secretDataWo: props.value,
@@ -174,6 +258,65 @@ export class Secret extends SecretBase {
       lifecycle: { createBeforeDestroy: true },
     });
     version.node.addDependency(props.rotation);
+  }
+
+  private defineNotification(secretId: string, project: string | undefined, props: SecretRotationNotificationProps) {
+    const path = this.node.path;
+    const seconds = props.every.toSeconds();
+    if (seconds < MIN_NOTIFICATION_SECONDS || seconds > MAX_NOTIFICATION_SECONDS) {
+      throw new Error(
+        `${path}: rotationNotification.every ${props.every} is not allowed (Secret Manager accepts 3600 to 3153600000 seconds, 1 hour to 100 years)`,
+      );
+    }
+    const topicName = props.topicName ?? `${secretId}-rotation`;
+    if (!TOPIC.test(topicName) || topicName.toLowerCase().startsWith("goog")) {
+      throw new Error(
+        `${path}: rotationNotification.topicName ${JSON.stringify(topicName)} is not allowed (3-255 characters: letters, digits, ` +
+          "'-', '_', '.', '~', '+', '%', starting with a letter and not with 'goog')",
+      );
+    }
+    if (props.topicKmsKeyName !== undefined) checkKmsKey(`${path}: rotationNotification`, props.topicKmsKeyName);
+    const topic = new PubsubTopic(this, "RotationTopic", { name: topicName, project, kmsKeyName: props.topicKmsKeyName });
+    // The Secret Manager service agent of the secret's project publishes the notifications.
+    const projectData = new DataGoogleProject(this, "Project", project ? { projectId: project } : {});
+    const publisher = new PubsubTopicIamMember(this, "RotationTopicPublisher", {
+      topic: topic.id,
+      project,
+      role: "roles/pubsub.publisher",
+      member: `serviceAccount:service-${projectData.number}@gcp-sa-secretmanager.iam.gserviceaccount.com`,
+    });
+    // next_rotation_time must lie in the future when the secret is created; Terraform computes it at that apply,
+    // never the constructor (which reads no clock).
+    const start = new TimeStatic(this, "RotationStart");
+    return { topic, publisher, period: `${seconds}s`, nextRotationTime: Fn.timeadd(start.rfc3339, props.every.toGoDuration()) };
+  }
+}
+
+function checkLabels(path: string, labels: Record<string, string>): void {
+  const keys = Object.keys(labels);
+  if (keys.length > 64) throw new Error(`${path}: labels has ${keys.length} entries (at most 64)`);
+  for (const key of keys) {
+    if (!LABEL_KEY.test(key)) {
+      throw new Error(`${path}: label key ${JSON.stringify(key)} is not allowed (1-63 characters: lowercase letters, digits, '_' and '-', starting with a letter)`);
+    }
+    const value = labels[key];
+    if (!Token.isUnresolved(value) && !LABEL_VALUE.test(value)) {
+      throw new Error(`${path}: label ${key} value ${JSON.stringify(value)} is not allowed (0-63 characters: lowercase letters, digits, '_' and '-')`);
+    }
+  }
+}
+
+/** A CMEK key name; a key used for a secret's replica must live in that replica's location. */
+function checkKmsKey(where: string, key: string, location?: string): void {
+  if (Token.isUnresolved(key)) return;
+  const match = KMS_KEY.exec(key);
+  if (!match) {
+    throw new Error(
+      `${where}: kmsKeyName ${JSON.stringify(key)} is not allowed (projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>)`,
+    );
+  }
+  if (location !== undefined && match[1] !== location) {
+    throw new Error(`${where}: kmsKeyName ${JSON.stringify(key)} is in location ${JSON.stringify(match[1])} (it must be in ${JSON.stringify(location)})`);
   }
 }
 
