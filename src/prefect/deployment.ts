@@ -1,0 +1,229 @@
+import { Construct, IConstruct } from "constructs";
+import { Deployment } from "../gen/providers/prefect/deployment";
+import { DeploymentSchedule } from "../gen/providers/prefect/deployment-schedule";
+import { Token } from "../internal/cdk";
+import { PrefectFlow } from "./flow";
+import { canonicalJson, findJsonProblem } from "./json-value";
+import { defaultRouteName, prefectNameProblem, ROUTE_NAME, ROUTE_NAME_RULE } from "./names";
+import { PullStep } from "./pull-step";
+import { Schedule } from "./schedule";
+import { IWorkPool } from "./work-pool";
+import { IPrefectWorkspace } from "./workspace";
+
+/** A Prefect deployment the gate can trigger. */
+export interface IPrefectDeployment extends IConstruct {
+  /**
+   * The deployment id (a UUID known at apply time: a Terraform reference).
+   * @attribute
+   */
+  readonly deploymentId: string;
+  /** The public route slug: callers trigger it at `{basePath}/deployments/{routeName}/runs` (DESIGN decision 5). */
+  readonly routeName: string;
+}
+
+/** What happens to a new run when the deployment's concurrency limit is reached. */
+export class CollisionStrategy {
+  /** The run waits until a slot frees. */
+  public static readonly ENQUEUE = new CollisionStrategy("ENQUEUE");
+  /** The run is cancelled. */
+  public static readonly CANCEL_NEW = new CollisionStrategy("CANCEL_NEW");
+
+  private constructor(public readonly value: string) {}
+}
+
+/** Everything about a deployment except where it lives; what `PrefectDeployments` carries before it is bound. */
+export interface PrefectDeploymentOptions {
+  /** The deployment name; renaming replaces the deployment (new id). */
+  readonly name: string;
+  /** The flow name (the `@flow` name). Deployments of one flow in one scope share its `prefect_flow`. */
+  readonly flowName: string;
+  /**
+   * The public route slug, `[a-z0-9][a-z0-9._-]*`.
+   * @default - flow and deployment names joined with `-`, lowercased, other characters replaced by `-`
+   */
+  readonly routeName?: string;
+  /**
+   * Where the flow function is, e.g. `flows/orders.py:orders_etl`.
+   * @default - none (the worker must find the flow from the pull steps)
+   */
+  readonly entrypoint?: string;
+  /**
+   * The work pool, by name or as a construct.
+   * @default - none: runs stay scheduled until a pool is set
+   */
+  readonly workPool?: string | IWorkPool;
+  /**
+   * The work queue in the pool.
+   * @default - the pool's default queue
+   */
+  readonly workQueue?: string;
+  /**
+   * Default parameters (JSON-serializable).
+   * @default {}
+   */
+  readonly parameters?: Record<string, unknown>;
+  /**
+   * OpenAPI schema of the parameters. The CLI derives it from the flow's signature; Terraform cannot.
+   * @default {} (no schema)
+   */
+  readonly parameterOpenapiSchema?: Record<string, unknown>;
+  /**
+   * Whether Prefect validates run parameters against `parameterOpenapiSchema`. With an empty schema Prefect answers
+   * 409 to every run, so `true` requires a schema.
+   * @default - true when a schema is given, false otherwise
+   */
+  readonly enforceParameterSchema?: boolean;
+  /**
+   * Infrastructure overrides for the pool's job template (JSON-serializable), e.g. `{ image: "..." }`.
+   * @default {}
+   */
+  readonly jobVariables?: Record<string, unknown>;
+  /**
+   * Tags of the deployment (added to every run).
+   * @default - none
+   */
+  readonly tags?: readonly string[];
+  /**
+   * Schedules that create runs on their own.
+   * @default - none: runs only when triggered
+   */
+  readonly schedules?: readonly Schedule[];
+  /**
+   * Maximum concurrent runs of this deployment.
+   * @default - unlimited
+   */
+  readonly concurrencyLimit?: number;
+  /**
+   * What happens to a run above `concurrencyLimit`; requires it.
+   * @default - Prefect's default (ENQUEUE)
+   */
+  readonly collisionStrategy?: CollisionStrategy;
+  /**
+   * How the worker gets the code.
+   * @default - none
+   */
+  readonly pullSteps?: readonly PullStep[];
+  /**
+   * Whether the deployment (and its schedules) starts paused.
+   * @default false
+   */
+  readonly paused?: boolean;
+  /**
+   * A version label.
+   * @default - none
+   */
+  readonly version?: string;
+  /**
+   * A description.
+   * @default - none
+   */
+  readonly description?: string;
+}
+
+/** Props of {@link PrefectDeployment}. */
+export interface PrefectDeploymentProps extends PrefectDeploymentOptions {
+  /** Workspace of the deployment. */
+  readonly workspace: IPrefectWorkspace;
+}
+
+/**
+ * A Prefect deployment (`prefect_deployment`) with its schedules (`prefect_deployment_schedule`), on a shared
+ * `prefect_flow`. Every resource it defines has a logical id under this construct (schedules by slug or position),
+ * so changing one deployment changes only its own resources.
+ */
+export class PrefectDeployment extends Construct implements IPrefectDeployment {
+  public readonly deploymentId: string;
+  public readonly routeName: string;
+  /** The deployment name. */
+  public readonly deploymentName: string;
+  /** The flow it deploys. */
+  public readonly flow: PrefectFlow;
+  /** `flow/deployment`, Prefect's full name. */
+  public readonly fullName: string;
+  /** The underlying `prefect_deployment`. */
+  public readonly resource: Deployment;
+
+  public constructor(scope: Construct, id: string, props: PrefectDeploymentProps) {
+    super(scope, id);
+    const path = this.node.path;
+    for (const [field, value] of [["name", props.name], ["flowName", props.flowName]] as const) {
+      if (Token.isUnresolved(value)) continue;
+      const problem = prefectNameProblem(value);
+      if (problem) throw new Error(`${path}: ${field} ${JSON.stringify(value)} is not allowed (${problem})`);
+    }
+    const routeName = props.routeName ?? defaultRouteName(props.flowName, props.name);
+    if (!ROUTE_NAME.test(routeName)) {
+      throw new Error(`${path}: routeName ${JSON.stringify(routeName)} is not allowed (${ROUTE_NAME_RULE})`);
+    }
+    if (props.entrypoint !== undefined && !/^\S+(\.py:[A-Za-z_][A-Za-z0-9_]*|\.[A-Za-z_][A-Za-z0-9_]*)$/.test(props.entrypoint)) {
+      throw new Error(`${path}: entrypoint ${JSON.stringify(props.entrypoint)} is not allowed (path/to/file.py:function or a dotted module path module.function)`);
+    }
+    if (props.concurrencyLimit !== undefined && (!Number.isInteger(props.concurrencyLimit) || props.concurrencyLimit < 1)) {
+      throw new Error(`${path}: concurrencyLimit ${props.concurrencyLimit} is not allowed (a whole number, at least 1)`);
+    }
+    if (props.collisionStrategy !== undefined && props.concurrencyLimit === undefined) {
+      throw new Error(`${path}: collisionStrategy ${props.collisionStrategy.value} needs a concurrencyLimit`);
+    }
+    const enforce = props.enforceParameterSchema ?? props.parameterOpenapiSchema !== undefined;
+    if (enforce && props.parameterOpenapiSchema === undefined) {
+      throw new Error(
+        `${path}: enforceParameterSchema true needs parameterOpenapiSchema (with an empty schema Prefect refuses every run with 409)`,
+      );
+    }
+    for (const tag of props.tags ?? []) {
+      if (typeof tag !== "string" || tag.trim().length === 0) {
+        throw new Error(`${path}: tag ${JSON.stringify(tag)} is not allowed (must be a non-empty string)`);
+      }
+    }
+    const json = (field: string, value: Record<string, unknown> | undefined): string | undefined => {
+      if (value === undefined) return undefined;
+      const problem = findJsonProblem(value, field);
+      if (problem) throw new Error(`${path}: ${problem} (${field} must be JSON-serializable)`);
+      return canonicalJson(value);
+    };
+    const workPoolName = typeof props.workPool === "string" ? props.workPool : props.workPool?.workPoolName;
+    if (workPoolName !== undefined && !Token.isUnresolved(workPoolName)) {
+      const problem = prefectNameProblem(workPoolName);
+      if (problem) throw new Error(`${path}: workPool ${JSON.stringify(workPoolName)} is not allowed (${problem})`);
+    }
+
+    this.routeName = routeName;
+    this.deploymentName = props.name;
+    this.fullName = `${props.flowName}/${props.name}`;
+    this.flow = PrefectFlow.forName(scope, props.flowName, props.workspace);
+    this.resource = new Deployment(this, "Resource", {
+      name: props.name,
+      flowId: this.flow.flowId,
+      workspaceId: props.workspace.workspaceId,
+      entrypoint: props.entrypoint,
+      workPoolName,
+      workQueueName: props.workQueue,
+      parameters: json("parameters", props.parameters),
+      parameterOpenapiSchema: json("parameterOpenapiSchema", props.parameterOpenapiSchema),
+      enforceParameterSchema: enforce,
+      jobVariables: json("jobVariables", props.jobVariables),
+      tags: props.tags ? [...new Set(props.tags)].sort() : undefined,
+      concurrencyLimit: props.concurrencyLimit,
+      concurrencyOptions: props.collisionStrategy ? { collisionStrategy: props.collisionStrategy.value } : undefined,
+      pullSteps: props.pullSteps?.map((s) => s._render()),
+      paused: props.paused,
+      version: props.version,
+      description: props.description,
+    });
+    this.deploymentId = this.resource.id;
+
+    const slugs = new Set<string>();
+    (props.schedules ?? []).forEach((schedule, i) => {
+      const slug = schedule.slug;
+      if (slug !== undefined) {
+        if (slugs.has(slug)) throw new Error(`${path}: schedule slug ${JSON.stringify(slug)} is used twice`);
+        slugs.add(slug);
+      }
+      new DeploymentSchedule(this, slug !== undefined ? `Schedule-${slug}` : `Schedule${i}`, {
+        ...schedule._render(),
+        deploymentId: this.deploymentId,
+        workspaceId: props.workspace.workspaceId,
+      });
+    });
+  }
+}

@@ -1,0 +1,76 @@
+import * as fs from "fs";
+import { Construct } from "constructs";
+import { Annotations } from "../internal/cdk";
+import { PrefectDeployment, PrefectDeploymentOptions } from "./deployment";
+import { defaultRouteName } from "./names";
+import { parsePrefectYaml, PrefectYamlOptions } from "./prefect-yaml";
+import { IPrefectWorkspace } from "./workspace";
+
+/**
+ * A set of deployments described before any construct exists: typed options, or the deployments of a prefect.yaml.
+ * A pipeline binds it to a scope and workspace, which defines one {@link PrefectDeployment} per entry (construct id =
+ * route name) and reports the import warnings as construct warnings.
+ */
+export class PrefectDeployments {
+  /**
+   * Reads `file` now, synchronously, and maps its deployments (reference/prefect.md §7). Call it at app level (in
+   * `main.ts`, in props), never inside a constructor: constructors do no I/O. `file` is used as given in every
+   * message, so pass a path relative to the project (e.g. `flows/prefect.yaml`) for reproducible output.
+   *
+   * Refused, with the file, the deployment and the field named: build/push step outputs a deployment relies on,
+   * `{{ $ENV }}` templates, block or variable templates outside pull steps, unknown keys, `triggers`, `sla`, pull
+   * steps other than the seven the provider supports. Warned about: ignored build/push steps, `version_type`,
+   * `grace_period_seconds`, `enforce_parameter_schema: true`, a derived flow name, a missing `pull` section.
+   */
+  public static fromPrefectYaml(file: string, options: PrefectYamlOptions = {}): PrefectDeployments {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, "utf8");
+    } catch (e) {
+      throw new Error(`${file}: cannot read the prefect.yaml (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    return PrefectDeployments.fromPrefectYamlText(text, file, options);
+  }
+
+  /** Maps the deployments of prefect.yaml text; `fileName` names it in messages. No I/O. */
+  public static fromPrefectYamlText(text: string, fileName: string, options: PrefectYamlOptions = {}): PrefectDeployments {
+    const parsed = parsePrefectYaml(text, fileName, options);
+    return new PrefectDeployments(parsed.deployments, parsed.warnings);
+  }
+
+  /** Typed deployments. */
+  public static of(deployments: readonly PrefectDeploymentOptions[]): PrefectDeployments {
+    return new PrefectDeployments(deployments, []);
+  }
+
+  private constructor(
+    /** The deployments, as options. */
+    public readonly deployments: readonly PrefectDeploymentOptions[],
+    /** What the import ignored, one message each (also reported as construct warnings on bind). */
+    public readonly warnings: readonly string[],
+  ) {}
+
+  /** The route slugs of the deployments, in order. */
+  public get routeNames(): string[] {
+    return this.deployments.map((d) => d.routeName ?? defaultRouteName(d.flowName, d.name));
+  }
+
+  /**
+   * Defines the deployments under `scope` in `workspace`. Route names must be unique: they become the construct ids
+   * (so one deployment's change touches only its own resources) and the gate's public routes.
+   */
+  public bind(scope: Construct, workspace: IPrefectWorkspace): PrefectDeployment[] {
+    const seen = new Map<string, string>();
+    const routes = this.routeNames;
+    this.deployments.forEach((d, i) => {
+      const full = `${d.flowName}/${d.name}`;
+      const previous = seen.get(routes[i]);
+      if (previous !== undefined) {
+        throw new Error(`${scope.node.path}: route name ${JSON.stringify(routes[i])} is used by both ${JSON.stringify(previous)} and ${JSON.stringify(full)} (set routeName on one of them)`);
+      }
+      seen.set(routes[i], full);
+    });
+    for (const warning of this.warnings) Annotations.of(scope).addWarning(warning);
+    return this.deployments.map((d, i) => new PrefectDeployment(scope, routes[i], { ...d, workspace }));
+  }
+}

@@ -1,0 +1,13 @@
+export * from "./prefect-provider";
+export * from "./workspace";
+export * from "./work-pool";
+export * from "./flow";
+export * from "./schedule";
+export * from "./pull-step";
+export * from "./deployment";
+export * from "./deployments";
+export type { PrefectYamlOptions } from "./prefect-yaml";
+export type { JsonValue } from "./json-value";
+export * from "./rotation-invariant";
+export * from "./gate-service-account";
+export * from "./status-automation";
