@@ -18,6 +18,15 @@ export const ROUTES = {
 /** A deployment route slug (DESIGN decision 5). */
 export const DEPLOYMENT_SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 
+/** A Prefect flow run id in `GET /runs/{id}`: a lowercase UUID, so no case or encoding variant reaches Prefect. */
+export const FLOW_RUN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Run tags starting with this prefix are the gate's own (`messageTag`, `callerTag`); callers may not send them. */
+export const RESERVED_TAG_PREFIX = "gw:";
+
+/** Header carrying the shared secret on `POST /events` (Prefect's call-webhook action sets it). */
+export const WEBHOOK_SECRET_HEADER = "x-gate-webhook-secret";
+
 /** Body fields of a run request that change how or where a run executes; refused with 400 (DESIGN decision 8). */
 export const FORBIDDEN_BODY_FIELDS: readonly string[] = [
   "job_variables",
@@ -51,6 +60,8 @@ export const REFUSALS = {
   idempotency_key_missing: { status: 400, reason: "the Idempotency-Key header is required" },
   idempotency_key_invalid: { status: 400, reason: "the Idempotency-Key header must be 8-128 characters of [A-Za-z0-9._:-]" },
   parameter_not_allowed: { status: 400, reason: "a parameter is not accepted for this deployment" },
+  invalid_field: { status: 400, reason: "a field of the request body has the wrong type" },
+  tag_reserved: { status: 400, reason: "run tags starting with gw: are set by the gate, not by callers" },
   // 401: token problems
   token_missing: { status: 401, reason: "no bearer token in the Authorization header" },
   token_in_query: { status: 401, reason: "tokens are only accepted in the Authorization header" },
