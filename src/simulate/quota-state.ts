@@ -1,0 +1,59 @@
+/**
+ * Counters the gate keeps between requests: the gate-wide spike arrest and each caller's product quota. One state
+ * spans a sequence of requests; pass the same one to several `simulateGate` calls to continue a sequence.
+ */
+import { ManifestQuota } from "../gate/manifest";
+import { SimulationError } from "./simulation-error";
+
+export class QuotaState {
+  private readonly counters = new Map<string, { window: number; count: number }>();
+
+  /** Counts one request against `key` in `window`; false once `limit` requests were counted in that window. */
+  public take(key: string, window: number, limit: number): boolean {
+    const counter = this.counters.get(key);
+    if (!counter || counter.window !== window) {
+      this.counters.set(key, { window, count: 1 });
+      return limit >= 1;
+    }
+    if (counter.count >= limit) return false;
+    counter.count++;
+    return true;
+  }
+
+  /** Requests counted against `key` in its current window (0 when none). */
+  public used(key: string): number {
+    return this.counters.get(key)?.count ?? 0;
+  }
+}
+
+const SPIKE_ARREST_RATE = /^([1-9][0-9]*)(ps|pm)$/;
+
+/**
+ * A spike-arrest rate (`20ps`, `600pm`) as a budget per aligned second or minute. Apigee with `UseEffectiveCount`
+ * counts this way; without it Apigee smooths (20ps = one request per 50 ms), which is stricter for bursts.
+ */
+export function spikeArrestWindow(rate: string, at: number): { limit: number; window: number } {
+  const m = SPIKE_ARREST_RATE.exec(rate);
+  if (!m) throw new SimulationError(`gate.spikeArrestRate ${JSON.stringify(rate)} is not a rate like "20ps" or "600pm"`);
+  const seconds = m[2] === "ps" ? 1 : 60;
+  return { limit: Number(m[1]), window: Math.floor(at / seconds) };
+}
+
+export function isSpikeArrestRate(rate: string): boolean {
+  return SPIKE_ARREST_RATE.test(rate);
+}
+
+const UNIT_SECONDS = { minute: 60, hour: 3_600, day: 86_400 } as const;
+
+/**
+ * The quota window `at` falls in: Apigee's default Quota type starts a window at the top of the unit, in UTC, so
+ * windows are aligned to `interval` units since the epoch (calendar months for `month`).
+ */
+export function quotaWindow(quota: ManifestQuota, at: number): number {
+  if (quota.timeUnit === "month") {
+    const d = new Date(at * 1000);
+    const months = (d.getUTCFullYear() - 1970) * 12 + d.getUTCMonth();
+    return Math.floor(months / quota.interval);
+  }
+  return Math.floor(at / (UNIT_SECONDS[quota.timeUnit] * quota.interval));
+}
