@@ -1,0 +1,62 @@
+import { IConstruct } from "constructs";
+import { Aspects, IAspect, TerraformDataSource, TerraformOutput, TerraformResource, TerraformStack } from "../internal/cdk";
+import { CheckSuppression } from "./model";
+import { RULES } from "./rules";
+import { METADATA_KEY, suppressionProblem } from "./suppressions";
+
+const METADATA_TYPE = "gated_pipeline:suppressions";
+
+function own(scope: IConstruct): CheckSuppression[] {
+  return scope.node.metadata.filter((m) => m.type === METADATA_TYPE).flatMap((m) => m.data as CheckSuppression[]);
+}
+
+/**
+ * Writes the suppressions of a scope into the `"//"` metadata of every resource, data source and output below it
+ * (or, on a stack, into the top-level `"//"` of `cdk.tf.json`), so `gated-pipeline check` honours them too.
+ */
+class SuppressionWriter implements IAspect {
+  public visit(node: IConstruct): void {
+    if (TerraformStack.isStack(node)) {
+      node.addOverride(`//.${METADATA_KEY}.suppressions`, own(node));
+      return;
+    }
+    if (!TerraformResource.isTerraformResource(node) && !TerraformDataSource.isTerraformDataSource(node) && !TerraformOutput.isTerraformOutput(node)) {
+      return;
+    }
+    // Everything between the element and its stack; the stack's own suppressions live at the top of the file.
+    const inherited = node.node.scopes.filter((s) => !TerraformStack.isStack(s) && s.node.scope !== undefined).flatMap(own);
+    if (inherited.length > 0) node.addOverride(`//.${METADATA_KEY}.suppressions`, inherited);
+  }
+}
+
+const WRITER = new SuppressionWriter();
+
+/**
+ * Acknowledges policy-pack findings for a construct and everything below it, each with a reason reviewers can read.
+ * Core rules (GP001 JWT verification, GP002 issuer and audience, GP003 asymmetric algorithms, GP005 no service
+ * account keys, GP008 write-only secrets) cannot be suppressed.
+ */
+export class CheckSuppressions {
+  /**
+   * Suppresses `suppressions` on `scope` (a resource, an L2 construct, or a whole stack). Fails at once on an unknown
+   * rule, a core rule or a reason shorter than 10 characters.
+   */
+  public static add(scope: IConstruct, suppressions: readonly CheckSuppression[]): void {
+    for (const s of suppressions) {
+      const problem = suppressionProblem(RULES, s);
+      if (problem) throw new Error(`${scope.node.path || "<app>"}: cannot suppress ${JSON.stringify(s.id)}: ${problem}`);
+    }
+    scope.node.addMetadata(
+      METADATA_TYPE,
+      suppressions.map((s) => ({ id: s.id, reason: s.reason.trim() })),
+    );
+    if (!Aspects.of(scope).all.includes(WRITER)) Aspects.of(scope).add(WRITER);
+  }
+
+  /** The suppressions given directly on `scope` (not inherited). */
+  public static of(scope: IConstruct): CheckSuppression[] {
+    return own(scope);
+  }
+
+  private constructor() {}
+}

@@ -1,0 +1,54 @@
+import { guardOnPath, proxies, RequestPath, runsAlways, failsClosed } from "../bundle-model";
+import { Rule, RuleResult } from "../model";
+import { fail, missingBundle, pass } from "./helpers";
+
+/**
+ * A path is protected by an unconditional, fail-closed VerifyJWT before its upstream call. Gates with several issuers
+ * may instead run one VerifyJWT per issuer under a Condition, provided a RaiseFault before the upstream call is
+ * conditioned on every one of them (e.g. `jwt.VJ-okta.valid != true and jwt.VJ-google.valid != true`).
+ */
+function protectedPath(path: RequestPath): string | undefined {
+  const guard = guardOnPath(path, "VerifyJWT");
+  if (guard.ok) return undefined;
+  const limit = path.upstreamAt ?? path.steps.length;
+  const before = path.steps.slice(0, limit);
+  const conditional = before.filter((s) => s.policy?.type === "VerifyJWT" && !runsAlways(s));
+  if (conditional.length > 0 && conditional.every((s) => failsClosed(s.policy))) {
+    const lastVerify = before.lastIndexOf(conditional[conditional.length - 1]);
+    const fault = before.slice(lastVerify + 1).find(
+      (s) => s.policy?.type === "RaiseFault" && s.policy.enabled && conditional.every((v) => (s.condition ?? "").includes(`jwt.${v.name}.`)),
+    );
+    if (fault) return undefined;
+    return `${path.description}: VerifyJWT steps ${conditional.map((s) => s.name).join(", ")} are conditional and no RaiseFault before the upstream call refuses requests none of them verified`;
+  }
+  return `${path.description}: ${guard.why} before the upstream call`;
+}
+
+export const GP001: Rule = {
+  id: "GP001",
+  level: "error",
+  core: true,
+  title: "every proxy verifies the caller's JWT (VerifyJWT, fail-closed) before any upstream call",
+  fix: "add a VerifyJWT step to the ProxyEndpoint PreFlow before any ServiceCallout or route, without a skipping Condition, enabled and with continueOnError=\"false\"",
+  check(input) {
+    const results: RuleResult[] = [];
+    for (const proxy of proxies(input)) {
+      if (!proxy.bundle) {
+        results.push(missingBundle(proxy.resource, proxy.configBundle));
+        continue;
+      }
+      if (proxy.bundle.proxyEndpoints.length === 0) {
+        results.push(fail(proxy.resource, `bundle ${JSON.stringify(proxy.configBundle)} has no ProxyEndpoint`));
+      }
+      for (const endpoint of proxy.bundle.proxyEndpoints) {
+        const problems = endpoint.paths.filter((p) => p.upstreamAt !== undefined).map(protectedPath).filter((p) => p !== undefined);
+        results.push(
+          problems.length === 0
+            ? pass(endpoint.location, "VerifyJWT runs before the upstream call on every path")
+            : fail(endpoint.location, problems.join("; ")),
+        );
+      }
+    }
+    return results;
+  },
+};

@@ -1,0 +1,51 @@
+import { proxies, RequestPath } from "../bundle-model";
+import { Rule, RuleResult } from "../model";
+import { child, text } from "../xml";
+import { fail, missingBundle, pass } from "./helpers";
+
+/** A path whose Flow condition restricts the verb to something other than POST never starts a run. */
+function mayPost(path: RequestPath): boolean {
+  const condition = path.flowCondition ?? "";
+  return !/request\.verb/i.test(condition) || /"POST"/i.test(condition);
+}
+
+/**
+ * The marker of an enforced Idempotency-Key: before the upstream call, a RaiseFault answering 400 runs under a step
+ * Condition that tests the `Idempotency-Key` request header (e.g. `request.header.Idempotency-Key = null`).
+ */
+function enforcesKey(path: RequestPath): boolean {
+  const limit = path.upstreamAt ?? path.steps.length;
+  return path.steps.slice(0, limit).some(
+    (s) =>
+      s.policy?.type === "RaiseFault" &&
+      s.policy.enabled &&
+      /request\.header\.idempotency-key/i.test(s.condition ?? "") &&
+      text(child(child(child(s.policy.node, "FaultResponse"), "Set"), "StatusCode")) === "400",
+  );
+}
+
+export const GP014: Rule = {
+  id: "GP014",
+  level: "error",
+  core: false,
+  title: "run requests are refused with 400 before any upstream call unless they carry an Idempotency-Key header",
+  fix: "before the upstream call, add a RaiseFault with StatusCode 400 under the step Condition request.header.Idempotency-Key = null (the gate derives Prefect's idempotency_key from it)",
+  check(input) {
+    const results: RuleResult[] = [];
+    for (const proxy of proxies(input)) {
+      if (!proxy.bundle) {
+        results.push(missingBundle(proxy.resource, proxy.configBundle));
+        continue;
+      }
+      for (const endpoint of proxy.bundle.proxyEndpoints) {
+        const unguarded = endpoint.paths.filter((p) => p.upstreamAt !== undefined && mayPost(p) && !enforcesKey(p));
+        results.push(
+          unguarded.length === 0
+            ? pass(endpoint.location, "every POST path requires the Idempotency-Key header")
+            : fail(endpoint.location, `${unguarded.map((p) => p.description).join("; ")}: reaches the upstream without requiring the Idempotency-Key header`),
+        );
+      }
+    }
+    return results;
+  },
+};

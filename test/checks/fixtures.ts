@@ -1,0 +1,97 @@
+// A compliant gate as synthesized output (cdk.tf.json object + bundle files), and ways to break it one rule at a time.
+import * as fs from "fs";
+import * as path from "path";
+import { CheckInput, CheckReport, Finding, runChecks } from "../../src/checks";
+
+export const BUNDLE = "bundles/orders-gate.zip";
+const BUNDLE_DIR = path.join(__dirname, "../fixtures/checks/gate-bundle");
+
+/** The fixture bundle: bundle-relative path → XML. */
+export function gateBundle(): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.set(path.relative(BUNDLE_DIR, full).split(path.sep).join("/"), fs.readFileSync(full, "utf8"));
+    }
+  };
+  walk(BUNDLE_DIR);
+  return files;
+}
+
+const ROTATION = "time_rotating.rotation";
+
+/** A compliant `cdk.tf.json` of a gate: proxy, secret, Prefect service account, IAM, target server. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function gateConfig(): any {
+  return {
+    "//": { metadata: { stackName: "orders-gate-prod" } },
+    data: {
+      prefect_workspace_role: { runner: { name: "Runner" } },
+    },
+    resource: {
+      google_apigee_api: { gate: { name: "orders-gate", org_id: "acme-data-prod", config_bundle: BUNDLE } },
+      time_rotating: { rotation: { rotation_days: 30 } },
+      google_secret_manager_secret: { key: { secret_id: "orders-gate-prefect-key", replication: { auto: {} } } },
+      google_secret_manager_secret_version: {
+        key_v: {
+          secret: "${google_secret_manager_secret.key.id}",
+          secret_data_wo: "${prefect_service_account.gate.api_key}",
+          secret_data_wo_version: `\${${ROTATION}.unix}`,
+        },
+      },
+      google_secret_manager_secret_iam_member: {
+        read: { secret_id: "${google_secret_manager_secret.key.id}", role: "roles/secretmanager.secretAccessor", member: "serviceAccount:gate@acme-data-prod.iam.gserviceaccount.com" },
+      },
+      google_project_iam_member: {
+        log: { project: "acme-data-prod", role: "roles/logging.logWriter", member: "serviceAccount:gate@acme-data-prod.iam.gserviceaccount.com" },
+      },
+      google_apigee_target_server: {
+        prefect: { env_id: "organizations/acme-data-prod/environments/prod", name: "prefect", host: "api.prefect.cloud", port: 443, s_sl_info: { enabled: true, enforce: true } },
+      },
+      prefect_service_account: {
+        gate: {
+          name: "orders-gate",
+          account_role_name: "Member",
+          api_key_expiration: `\${timeadd(${ROTATION}.rotation_rfc3339, "168h")}`,
+          old_key_expires_in_seconds: 3600,
+        },
+      },
+      prefect_workspace_access: {
+        gate: {
+          accessor_type: "SERVICE_ACCOUNT",
+          accessor_id: "${prefect_service_account.gate.id}",
+          workspace_id: "${prefect_workspace.ws.id}",
+          workspace_role_id: "${data.prefect_workspace_role.runner.id}",
+        },
+      },
+    },
+    output: {
+      proxy_revision: { value: "${google_apigee_api.gate.latest_revision_id}" },
+    },
+  };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function gateInput(config: any = gateConfig(), bundle: Map<string, string> = gateBundle()): CheckInput {
+  return { stackName: "orders-gate-prod", config, bundles: new Map([[BUNDLE, bundle]]) };
+}
+
+/** The bundle with one file's text replaced (the replacement must apply). */
+export function edit(bundle: Map<string, string>, file: string, from: string | RegExp, to: string): Map<string, string> {
+  const before = bundle.get(file);
+  if (before === undefined) throw new Error(`no ${file} in the fixture bundle`);
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`${String(from)} does not occur in ${file}`);
+  return new Map(bundle).set(file, after);
+}
+
+/** Findings of one rule that are not passes. */
+export function failures(report: CheckReport, rule: string): Finding[] {
+  return report.findings.filter((f) => f.rule === rule && f.result !== "pass");
+}
+
+export function check(input: CheckInput = gateInput()): CheckReport {
+  return runChecks(input);
+}
