@@ -1,0 +1,18 @@
+export * from "./condition";
+export * from "./fault-rule";
+export * from "./flow";
+export * from "./flow-value";
+export * from "./packed-bundle";
+export * from "./policy";
+export * from "./policies";
+export * from "./proxy-bundle";
+export * from "./proxy-endpoint";
+export * from "./resource-file";
+export * from "./route-rule";
+export * from "./shared-flow";
+export * from "./shared-flow-bundle";
+export * from "./step";
+export * from "./target-connection";
+export * from "./target-endpoint";
+export type { EndpointFlowsProps, StepSite } from "./endpoint-parts";
+export type { XmlElement } from "./xml";

@@ -1,0 +1,65 @@
+/**
+ * The XML layer of the bundle model: every policy, endpoint and descriptor describes itself as a small element tree,
+ * and one renderer turns trees into bytes through xmlbuilder2. Escaping, attribute quoting and indentation are the
+ * library's job; the element order is the order the model lists children in, so output is canonical by construction.
+ */
+import { create } from "xmlbuilder2";
+
+/** A child of an element; `undefined` and `false` are skipped so optional elements read naturally. */
+export type XmlChild = XmlElement | undefined | false;
+
+/** An XML element: a name, attributes in the order given, and either text or child elements. */
+export interface XmlElement {
+  readonly name: string;
+  readonly attributes: ReadonlyArray<readonly [string, string]>;
+  readonly text?: string;
+  readonly children: readonly XmlElement[];
+}
+
+/** Attribute values; `undefined` drops the attribute. */
+export type XmlAttributes = Record<string, string | number | boolean | undefined>;
+
+/** An element with text content (numbers and booleans are written with `String()`). */
+export function text(name: string, value: string | number | boolean, attributes: XmlAttributes = {}): XmlElement {
+  return { name, attributes: attrs(attributes), text: String(value), children: [] };
+}
+
+/** An element with child elements (possibly none: `<Name/>`). */
+export function el(name: string, children: readonly XmlChild[] = [], attributes: XmlAttributes = {}): XmlElement {
+  return { name, attributes: attrs(attributes), children: children.filter((c): c is XmlElement => !!c) };
+}
+
+/** `text(name, value)` when `value` is given, nothing otherwise. */
+export function optText(name: string, value: string | number | boolean | undefined): XmlElement | undefined {
+  return value === undefined ? undefined : text(name, value);
+}
+
+/** An element listing `items` (e.g. `<Headers><Header name="a">1</Header></Headers>`), or nothing when empty. */
+export function optList<T>(name: string, items: readonly T[] | undefined, render: (item: T) => XmlElement): XmlElement | undefined {
+  return items && items.length > 0 ? el(name, items.map(render)) : undefined;
+}
+
+/** Entries of a string map in insertion order (the user's order is kept and is deterministic). */
+export function entries(map: Readonly<Record<string, string>> | undefined): Array<[string, string]> {
+  return map ? Object.entries(map) : [];
+}
+
+function attrs(attributes: XmlAttributes): Array<[string, string]> {
+  return Object.entries(attributes)
+    .filter((e): e is [string, string | number | boolean] => e[1] !== undefined)
+    .map(([k, v]) => [k, String(v)]);
+}
+
+/** Renders a document: XML declaration, two-space indentation, `\n` line endings, a final newline, UTF-8. */
+export function renderXml(root: XmlElement): string {
+  const doc = create({ version: "1.0", encoding: "UTF-8", standalone: true });
+  const add = (parent: ReturnType<typeof doc.ele>, node: XmlElement): void => {
+    const child = parent.ele(node.name, Object.fromEntries(node.attributes));
+    if (node.text !== undefined && node.text !== "") child.txt(node.text);
+    for (const c of node.children) add(child, c);
+  };
+  const top = doc.ele(root.name, Object.fromEntries(root.attributes));
+  if (root.text !== undefined && root.text !== "") top.txt(root.text);
+  for (const c of root.children) add(top, c);
+  return doc.end({ prettyPrint: true, indent: "  ", newline: "\n" }) + "\n";
+}
