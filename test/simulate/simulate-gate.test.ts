@@ -1,0 +1,258 @@
+// What the simulator answers for requests the gate lets through, sequences (quota, spike arrest), the other routes,
+// and when it cannot decide offline.
+import { createHash } from "crypto";
+import { parseGateManifest, parseGateRequest, QuotaState, simulateGate, SimulationError } from "../../src/simulate";
+import {
+  AGENT_CLIENT_ID,
+  AGENT_SET,
+  ENTRA_ISS,
+  entraToken,
+  expectedIdempotencyKey,
+  Keys,
+  makeKeys,
+  MANIFEST,
+  NOW,
+  OKTA_ISS,
+  oktaToken,
+  runRequest,
+} from "./tokens";
+
+let keys: Keys;
+beforeAll(async () => {
+  keys = await makeKeys();
+});
+
+const ACCOUNT = "6f1c2a3b-0000-4000-8000-000000000001";
+const expectedCallerTag = (iss: string, sub: string) => `gw:sub:${createHash("sha256").update(`${iss}|${sub}`).digest("hex").slice(0, 16)}`;
+
+describe("allowed requests", () => {
+  test("a granted okta caller gets the exact Prefect request, apply-time ids as placeholders and the key redacted", async () => {
+    const request = runRequest(await oktaToken(keys), "orders-etl-nightly", { parameters: { date: "2026-01-01" }, tags: ["nightly"] });
+    const decision = await simulateGate(MANIFEST, request, { now: NOW, jwks: keys.jwks });
+    expect(decision).toEqual({
+      allow: true,
+      status: 200,
+      code: "allowed",
+      reason: "the gate would start a run of orders-etl-nightly (product nightly)",
+      deployment: "orders-etl-nightly",
+      upstream: {
+        method: "POST",
+        path: `/api/accounts/${ACCOUNT}/workspaces/{workspace_id}/deployments/{deployment_id:orders-etl-nightly}/create_flow_run`,
+        headers: { authorization: "Bearer <redacted>", "content-type": "application/json" },
+        body: {
+          parameters: { date: "2026-01-01" },
+          tags: ["nightly", "gw:msg:{message_id}", expectedCallerTag(OKTA_ISS, "0oa1ci-deployer")],
+          idempotency_key: expectedIdempotencyKey(OKTA_ISS, "0oa1ci-deployer", "orders-etl-nightly", "run-2026-01-01"),
+        },
+      },
+    });
+  });
+
+  test("set resolves apply-time ids by Terraform expression or by placeholder name", async () => {
+    const decision = await simulateGate(MANIFEST, runRequest(await oktaToken(keys)), {
+      now: NOW,
+      jwks: keys.jwks,
+      set: { "${data.prefect_workspace.this.id}": "ws-uuid", "deployment_id:orders-etl-nightly": "dep-uuid" },
+    });
+    expect(decision.upstream?.path).toBe(`/api/accounts/${ACCOUNT}/workspaces/ws-uuid/deployments/dep-uuid/create_flow_run`);
+  });
+
+  test("a literal deployment id needs no set", async () => {
+    const decision = await simulateGate(MANIFEST, runRequest(await oktaToken(keys), "orders-report", {}), { now: NOW, jwks: keys.jwks });
+    expect(decision.upstream?.path).toBe(`/api/accounts/${ACCOUNT}/workspaces/{workspace_id}/deployments/0b7e3c1a-0000-4000-8000-0000000000aa/create_flow_run`);
+    expect(decision.upstream?.body).toMatchObject({ parameters: {} });
+  });
+
+  test("the issuer's second algorithm (ES256) verifies with its key", async () => {
+    const token = await oktaToken(keys, { key: keys.oktaEc, header: { alg: "ES256", kid: "okta-e1" } });
+    expect(await simulateGate(MANIFEST, runRequest(token), { now: NOW, jwks: keys.jwks })).toMatchObject({ allow: true, code: "allowed" });
+  });
+
+  test("an Entra caller with an apply-time client id is decided once set supplies it; run name and tags are forwarded", async () => {
+    const request = runRequest(await entraToken(keys), "orders-backfill", { parameters: { since: "2025-01-01" }, name: "backfill-2025", tags: ["agent"] });
+    const decision = await simulateGate(MANIFEST, request, { now: NOW, jwks: keys.jwks, set: AGENT_SET });
+    expect(decision.upstream?.body).toEqual({
+      parameters: { since: "2025-01-01" },
+      name: "backfill-2025",
+      tags: ["agent", "gw:msg:{message_id}", expectedCallerTag(ENTRA_ISS, "agent-object-id")],
+      idempotency_key: expectedIdempotencyKey(ENTRA_ISS, "agent-object-id", "orders-backfill", "run-2026-01-01"),
+    });
+    expect(decision.reason).toBe("the gate would start a run of orders-backfill (product backfill)");
+  });
+
+  test("the clock skew is honoured on both sides of expiry", async () => {
+    const at = (exp: number) => oktaToken(keys, { claims: { iat: NOW - 600, exp } });
+    expect((await simulateGate(MANIFEST, runRequest(await at(NOW - 30)), { now: NOW, jwks: keys.jwks })).code).toBe("allowed");
+    expect((await simulateGate(MANIFEST, runRequest(await at(NOW - 60)), { now: NOW, jwks: keys.jwks })).code).toBe("token_expired");
+  });
+
+  test("a lifetime of exactly the maximum passes, one second more does not", async () => {
+    const life = (seconds: number) => oktaToken(keys, { claims: { iat: NOW - 10, exp: NOW - 10 + seconds } });
+    expect((await simulateGate(MANIFEST, runRequest(await life(3600)), { now: NOW, jwks: keys.jwks })).code).toBe("allowed");
+    expect((await simulateGate(MANIFEST, runRequest(await life(3601)), { now: NOW, jwks: keys.jwks })).reason).toBe(
+      "the token's lifetime exceeds the issuer's maximum: exp - iat = 3601 s, issuer okta allows at most 3600 s",
+    );
+  });
+
+  test("the idempotency key is stable for retries and differs per caller, deployment and caller key", async () => {
+    const key = async (token: Promise<string>, deployment = "orders-etl-nightly", idem = "run-2026-01-01") => {
+      const d = await simulateGate(MANIFEST, runRequest(await token, deployment, {}, { "Idempotency-Key": idem }), { now: NOW, jwks: keys.jwks, set: AGENT_SET });
+      return (d.upstream?.body as { idempotency_key: string }).idempotency_key;
+    };
+    const first = await key(oktaToken(keys));
+    expect(await key(oktaToken(keys, { claims: { iat: NOW - 5 } }))).toBe(first); // a retry with a fresh token
+    expect(await key(oktaToken(keys), "orders-etl-nightly", "run-2026-01-02")).not.toBe(first);
+    expect(await key(entraToken(keys))).not.toBe(first); // the agent also holds orders-etl-nightly (product backfill)
+    expect(first).toBe(expectedIdempotencyKey(OKTA_ISS, "0oa1ci-deployer", "orders-etl-nightly", "run-2026-01-01"));
+  });
+});
+
+describe("sequences", () => {
+  test("a list of requests gets a list of decisions; the product quota runs out and comes back in the next window", async () => {
+    const token = await oktaToken(keys);
+    const req = runRequest(token);
+    const decisions = await simulateGate(MANIFEST, [req, req, req, req, { ...req, at: NOW + 60 }], { now: NOW, jwks: keys.jwks });
+    expect(decisions.map((d) => d.code)).toEqual(["allowed", "allowed", "allowed", "quota_exceeded", "allowed"]);
+    expect(decisions[3]).toEqual({
+      allow: false,
+      status: 429,
+      code: "quota_exceeded",
+      reason: "the caller's product quota is exhausted: product nightly allows 3 per minute",
+      deployment: "orders-etl-nightly",
+      upstream: null,
+    });
+  });
+
+  test("quota is counted per client and product: another caller's requests do not use it", async () => {
+    const okta = runRequest(await oktaToken(keys));
+    const agent = runRequest(await entraToken(keys));
+    const codes = (await simulateGate(MANIFEST, [okta, okta, okta, agent, agent, agent], { now: NOW, jwks: keys.jwks, set: AGENT_SET })).map((d) => d.code);
+    // the agent's first product granting orders-etl-nightly is backfill: 2 per hour
+    expect(codes).toEqual(["allowed", "allowed", "allowed", "allowed", "allowed", "quota_exceeded"]);
+  });
+
+  test("a request refused for its body has already used its quota, as the gate charges quota before reading the body", async () => {
+    const bad = runRequest(await oktaToken(keys), undefined, { job_variables: {} });
+    const good = runRequest(await oktaToken(keys));
+    const codes = (await simulateGate(MANIFEST, [bad, bad, bad, good], { now: NOW, jwks: keys.jwks })).map((d) => d.code);
+    expect(codes).toEqual(["forbidden_field", "forbidden_field", "forbidden_field", "quota_exceeded"]);
+  });
+
+  test("a QuotaState carries counters across calls", async () => {
+    const quotaState = new QuotaState();
+    const req = runRequest(await oktaToken(keys));
+    for (let i = 0; i < 3; i++) await simulateGate(MANIFEST, req, { now: NOW, jwks: keys.jwks, quotaState });
+    expect((await simulateGate(MANIFEST, req, { now: NOW, jwks: keys.jwks, quotaState })).code).toBe("quota_exceeded");
+    expect((await simulateGate(MANIFEST, req, { now: NOW, jwks: keys.jwks })).code).toBe("allowed");
+  });
+
+  test("spike arrest refuses the request over the gate-wide rate within one second", async () => {
+    const anonymous = { method: "POST", path: "/orders/deployments/orders-report/runs" };
+    const decisions = await simulateGate(MANIFEST, Array.from({ length: 21 }, () => anonymous), { now: NOW });
+    expect(decisions.slice(0, 20).every((d) => d.code === "token_missing")).toBe(true);
+    expect(decisions[20]).toMatchObject({ status: 429, code: "spike_arrest", reason: "too many requests in a short burst: more than 20ps" });
+    expect((await simulateGate(MANIFEST, [...Array.from({ length: 20 }, () => anonymous), { ...anonymous, at: NOW + 1 }], { now: NOW })).at(-1)?.code).toBe("token_missing");
+  });
+});
+
+describe("other routes", () => {
+  const RUN_ID = "0f0e0d0c-0000-4000-8000-00000000c0de";
+
+  test("GET /runs/{id} is passed on for a registered caller, who must own the run", async () => {
+    const request = { method: "GET", path: `/orders/runs/${RUN_ID}`, headers: { authorization: `Bearer ${await oktaToken(keys)}` } };
+    expect(await simulateGate(MANIFEST, request, { now: NOW, jwks: keys.jwks })).toEqual({
+      allow: true,
+      status: 200,
+      code: "allowed",
+      reason: `the gate would read the run; it answers 403 run_not_owned unless the run carries the tag ${expectedCallerTag(OKTA_ISS, "0oa1ci-deployer")}`,
+      deployment: null,
+      upstream: { method: "GET", path: `/api/accounts/${ACCOUNT}/workspaces/{workspace_id}/flow_runs/${RUN_ID}`, headers: { authorization: "Bearer <redacted>" }, body: null },
+    });
+  });
+
+  test("fails for a run id in another case or an unknown caller", async () => {
+    const upper = { method: "GET", path: `/orders/runs/${RUN_ID.toUpperCase()}`, headers: { authorization: `Bearer ${await oktaToken(keys)}` } };
+    expect(await simulateGate(MANIFEST, upper, { now: NOW, jwks: keys.jwks })).toMatchObject({ status: 404, code: "route_not_found" });
+    const stranger = { method: "GET", path: `/orders/runs/${RUN_ID}`, headers: { authorization: `Bearer ${await oktaToken(keys, { claims: { cid: "0oa1x" } })}` } };
+    expect(await simulateGate(MANIFEST, stranger, { now: NOW, jwks: keys.jwks })).toMatchObject({ status: 403, code: "client_unknown" });
+  });
+
+  test("POST /events is accepted with the webhook secret, and reported as unverifiable offline without it", async () => {
+    const event = { method: "POST", path: "/orders/events", headers: { "x-gate-webhook-secret": "fake-webhook-secret" }, body: { event: "prefect.flow-run.Completed" } };
+    expect(await simulateGate(MANIFEST, event, { now: NOW, set: { webhook_secret: "fake-webhook-secret" } })).toEqual({
+      allow: true,
+      status: 200,
+      code: "allowed",
+      reason: "the gate would record the event (audit log); it calls no Prefect API",
+      deployment: null,
+      upstream: null,
+    });
+    expect(await simulateGate(MANIFEST, event, { now: NOW })).toMatchObject({ allow: true, code: "webhook_secret_unverified" });
+  });
+});
+
+describe("when the simulator cannot decide offline", () => {
+  test("fails without a key set for the token's issuer, naming how to supply one", async () => {
+    await expect(simulateGate(MANIFEST, runRequest(await entraToken(keys), "orders-backfill"), { now: NOW, set: AGENT_SET })).rejects.toThrow(
+      new SimulationError(
+        'issuer entra: no key set offline (its JWKS is discovered at apply time (${jsondecode(data.http.entra_openid_configuration.response_body).jwks_uri})); pass --jwks <file> with {"keys": [...]} or {"entra": {"keys": [...]}}',
+      ),
+    );
+  });
+
+  test("refusals before JWT verification need no key set", async () => {
+    expect(await simulateGate(MANIFEST, { method: "DELETE", path: "/orders/deployments/orders-report/runs" }, { now: NOW })).toMatchObject({ status: 405 });
+  });
+
+  test("fails when the client id is only known at apply time and not set", async () => {
+    await expect(simulateGate(MANIFEST, runRequest(await entraToken(keys), "orders-backfill"), { now: NOW, jwks: keys.jwks })).rejects.toThrow(
+      `a client id of issuer entra (the token's is "${AGENT_CLIENT_ID}") is only known at apply time; pass --set '\${azuread_application.orders_agent.client_id}=<value>' to decide offline`,
+    );
+  });
+
+  test("fails when a key set holds a private key", async () => {
+    const { exportJWK, generateKeyPair } = await import("jose");
+    const { privateKey } = await generateKeyPair("RS256", { extractable: true });
+    const jwks = { keys: [{ ...(await exportJWK(privateKey)), kid: "okta-r1" }] };
+    await expect(simulateGate(MANIFEST, runRequest(await oktaToken(keys)), { now: NOW, jwks })).rejects.toThrow(
+      "issuer okta: the key set holds a private key; give public keys only",
+    );
+  });
+
+  test("fails for a now that is not unix seconds", async () => {
+    await expect(simulateGate(MANIFEST, runRequest(undefined), { now: 1.5 })).rejects.toThrow("now 1.5 is not allowed (unix seconds, a non-negative integer)");
+  });
+});
+
+describe("reading manifests and requests", () => {
+  const withIssuer = (change: object) => ({ ...MANIFEST, issuers: [{ ...MANIFEST.issuers[0], ...change }] });
+
+  test("fails for a symmetric algorithm on an issuer", () => {
+    expect(() => parseGateManifest(withIssuer({ algorithms: ["RS256", "HS256"] }), "m.json")).toThrow(
+      'm.json: issuers[0].algorithms "HS256" is not allowed (asymmetric only: RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512, EdDSA, Ed25519)',
+    );
+  });
+
+  test("fails for an issuer without an audience", () => {
+    expect(() => parseGateManifest(withIssuer({ audiences: [] }), "m.json")).toThrow(
+      "m.json: issuers[0].audiences [] is not allowed (at least one audience: without one any token of the issuer would pass)",
+    );
+  });
+
+  test("fails for another manifest version and for a client naming an unknown product", () => {
+    expect(() => parseGateManifest({ ...MANIFEST, version: 2 }, "m.json")).toThrow("m.json: version 2 is not allowed (this simulator reads version 1)");
+    const clients = [{ clientId: "x", issuer: "okta", products: ["gold"] }];
+    expect(() => parseGateManifest({ ...MANIFEST, clients }, "m.json")).toThrow(
+      'm.json: clients[0].products "gold" is not allowed (a product of this manifest: nightly, backfill, reporting)',
+    );
+  });
+
+  test("fails for a request with an unknown key or a header given twice", () => {
+    expect(() => parseGateRequest({ method: "POST", path: "/", query: "x" }, "r.json")).toThrow(
+      'r.json: unknown key "query" (allowed: method, path, headers, body, at)',
+    );
+    expect(() => parseGateRequest({ method: "POST", path: "/", headers: { Host: "a", host: "b" } }, "r.json")).toThrow(
+      'r.json: header "host" is given twice (names are case-insensitive)',
+    );
+  });
+});
