@@ -204,7 +204,7 @@ export function guardOnPath(path: RequestPath, type: string): { ok: true; step: 
   const candidates = path.steps.map((step, index) => ({ step, index })).filter(({ step }) => step.policy?.type === type);
   const good = candidates.find(({ step, index }) => index < limit && runsAlways(step) && failsClosed(step.policy));
   if (good) return { ok: true, step: good.step };
-  if (candidates.length === 0) return { ok: false, why: `no ${type} step` };
+  if (candidates.length === 0) return { ok: false, why: `no ${type} step before the upstream call` };
   const { step, index } = candidates[0];
   if (index >= limit) return { ok: false, why: `${type} step ${step.name} comes after the upstream call` };
   if (!runsAlways(step)) return { ok: false, why: `${type} step ${step.name} has a Condition that can skip it (${JSON.stringify(step.condition)})` };

@@ -21,7 +21,7 @@ function protectedPath(path: RequestPath): string | undefined {
     if (fault) return undefined;
     return `${path.description}: VerifyJWT steps ${conditional.map((s) => s.name).join(", ")} are conditional and no RaiseFault before the upstream call refuses requests none of them verified`;
   }
-  return `${path.description}: ${guard.why} before the upstream call`;
+  return `${path.description}: ${guard.why}`;
 }
 
 export const GP001: Rule = {

@@ -20,7 +20,7 @@ export const GP012: Rule = {
         for (const path of endpoint.paths.filter((p) => p.upstreamAt !== undefined)) {
           for (const type of ["SpikeArrest", "Quota"]) {
             const guard = guardOnPath(path, type);
-            if (!guard.ok) problems.push(`${path.description}: ${guard.why} before the upstream call`);
+            if (!guard.ok) problems.push(`${path.description}: ${guard.why}`);
           }
         }
         results.push(problems.length === 0 ? pass(endpoint.location, "rate limited before the upstream call") : fail(endpoint.location, problems.join("; ")));
