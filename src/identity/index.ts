@@ -1,4 +1,6 @@
 export * from "./caller";
+export * from "./ci-provider";
+export * from "./deployer-identity";
 export * from "./entra-token-version";
 export * from "./gate-identities";
 export * from "./issuer";

@@ -1,0 +1,2 @@
+export * from "./rotation-schedule";
+export * from "./secret";
