@@ -5,7 +5,7 @@ import type { IApiProxy } from "./api-proxy";
 import { IApigeeEnvironment } from "./environment";
 import { IApigeeOrganization } from "./organization";
 import { Quota } from "./quota";
-import { checkName, definedResources, PRODUCT_NAME, sortedEntries } from "./validation";
+import { checkName, definedResources, orNone, PRODUCT_NAME, sortedEntries } from "./validation";
 
 /** HTTP methods an API product operation can allow. */
 export enum HttpMethod {
@@ -162,7 +162,7 @@ export class ApiProduct extends Construct implements IApiProduct {
           quota: op.quota?.render(),
         })),
       },
-      dependsOn: definedResources(...props.environments, props.apiProxy),
+      dependsOn: orNone(definedResources(...props.environments, props.apiProxy)),
     });
   }
 }

@@ -2,7 +2,7 @@ import { Construct, IConstruct } from "constructs";
 import { ApigeeEnvironmentApiRevisionDeployment } from "../gen/providers/google/apigee-environment-api-revision-deployment";
 import { Token } from "../internal/cdk";
 import { ApigeeApi } from "../internal/google";
-import { basePathsOf, bundleFile, resourcesUnder, runtimeIdentityResources } from "./bundle-file";
+import { basePathsOf, packBundle, resourcesUnder, runtimeIdentityResources, writeBundle } from "./bundle-file";
 import { IBundleSource } from "./bundle-source";
 import { DeploymentRegistry } from "./deployment-registry";
 import { IApigeeEnvironment } from "./environment";
@@ -11,7 +11,7 @@ import { IKeyValueMap } from "./key-value-map";
 import { IApigeeOrganization } from "./organization";
 import { ISharedFlow, SharedFlow } from "./shared-flow";
 import { ITargetServer } from "./target-server";
-import { checkName, PROXY_NAME } from "./validation";
+import { checkName, orNone, PROXY_NAME } from "./validation";
 
 /** An Apigee API proxy. */
 export interface IApiProxy extends IConstruct {
@@ -104,8 +104,8 @@ export class ApiProxy extends Construct implements IApiProxy {
     super(scope, id);
     const path = this.node.path;
     const env = props.environment;
-    const file = bundleFile(this, props.bundle, "apiproxy");
-    const basePaths = basePathsOf(file.packed);
+    const packed = packBundle(this, props.bundle, "apiproxy");
+    const basePaths = basePathsOf(packed);
     if (basePaths.length === 0) {
       throw new Error(`${path}: bundle ${JSON.stringify(props.bundle.name)} has no <BasePath> in apiproxy/proxies/*.xml (a deployed proxy needs one)`);
     }
@@ -130,7 +130,9 @@ export class ApiProxy extends Construct implements IApiProxy {
         );
       }
     }
+    // Everything is checked; now claim the base paths and the bundle file.
     DeploymentRegistry.of(this).registerProxy(this, env, basePaths);
+    const file = writeBundle(this, packed);
 
     this.organization = env.organization;
     this.proxyName = props.bundle.name;
@@ -159,13 +161,13 @@ export class ApiProxy extends Construct implements IApiProxy {
       serviceAccount: props.runtimeServiceAccount.serviceAccountEmail,
       timeouts: { create: "30m", delete: "30m" },
       lifecycle: { createBeforeDestroy: true },
-      dependsOn: unique([
+      dependsOn: orNone(unique([
         ...resourcesUnder(env),
         ...sharedFlowDeployments,
         ...resourcesUnder(...(props.keyValueMaps ?? [])),
         ...resourcesUnder(...(props.targetServers ?? [])),
         ...runtimeIdentityResources(props.runtimeServiceAccount),
-      ]),
+      ])),
     });
   }
 }

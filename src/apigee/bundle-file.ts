@@ -16,7 +16,8 @@ export interface BundleFile {
   readonly configBundle: string;
 }
 
-export function bundleFile(owner: Construct, bundle: IBundleSource, kind: IBundleSource["kind"]): BundleFile {
+/** Checks the bundle's kind and name and packs it (pure; nothing registered yet). */
+export function packBundle(owner: Construct, bundle: IBundleSource, kind: IBundleSource["kind"]): PackedBundleLike {
   const path = owner.node.path;
   if (bundle.kind !== kind) {
     const wanted = kind === "apiproxy" ? "a proxy bundle (kind apiproxy)" : "a shared flow bundle (kind sharedflowbundle)";
@@ -27,6 +28,11 @@ export function bundleFile(owner: Construct, bundle: IBundleSource, kind: IBundl
   if (!/^[A-Za-z0-9._-]+\.zip$/.test(packed.fileName)) {
     throw new Error(`${path}: bundle file name ${JSON.stringify(packed.fileName)} is not allowed (a plain '<name>.zip')`);
   }
+  return packed;
+}
+
+/** Claims `bundles/<file>` in the stack folder for `owner` and writes the zip there at synthesis. */
+export function writeBundle(owner: Construct, packed: PackedBundleLike): BundleFile {
   const configBundle = `${BUNDLE_FOLDER}/${packed.fileName}`;
   DeploymentRegistry.of(owner).registerFile(TerraformStack.of(owner), configBundle, owner);
   writeAtSynthesis(owner, "Bundle", () => [{ path: configBundle, content: packed.zip }]);

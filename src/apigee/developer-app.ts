@@ -4,7 +4,7 @@ import { Token } from "../internal/cdk";
 import { RandomPassword } from "../internal/random";
 import { IApiProduct } from "./api-product";
 import { IApigeeDeveloper } from "./developer";
-import { APP_NAME, checkName, definedResources, sortedEntries } from "./validation";
+import { APP_NAME, checkName, definedResources, orNone, sortedEntries } from "./validation";
 
 /** Props of {@link DeveloperApp}. */
 export interface DeveloperAppProps {
@@ -98,7 +98,7 @@ export class DeveloperApp extends Construct {
       // Destroying the app revokes the caller, which is what removing it from code means.
       deletionPolicy: "DELETE",
       timeouts: { create: "20m", update: "20m", delete: "20m" },
-      dependsOn: definedResources(props.developer, ...props.apiProducts),
+      dependsOn: orNone(definedResources(props.developer, ...props.apiProducts)),
     });
   }
 }

@@ -5,7 +5,7 @@ import { DeploymentRegistry } from "./deployment-registry";
 import { IApigeeEnvironmentGroup } from "./environment-group";
 import { IApigeeInstance } from "./instance";
 import { IApigeeOrganization } from "./organization";
-import { checkInteger, checkName, definedResources, ENVIRONMENT_NAME } from "./validation";
+import { checkInteger, checkName, definedResources, ENVIRONMENT_NAME, orNone } from "./validation";
 
 /** An Apigee environment: where proxies, shared flows, key value maps and target servers are deployed. */
 export interface IApigeeEnvironment extends IConstruct {
@@ -108,7 +108,7 @@ abstract class ApigeeEnvironmentBase extends Construct implements IApigeeEnviron
       envgroupId: group.environmentGroupId,
       environment: this.environmentName,
       timeouts: { create: "30m", delete: "30m" },
-      dependsOn: definedResources(this, group),
+      dependsOn: orNone(definedResources(this, group)),
     });
     this.groups.push(group);
     DeploymentRegistry.of(this).recheckEnvironment(this);
@@ -125,7 +125,7 @@ abstract class ApigeeEnvironmentBase extends Construct implements IApigeeEnviron
       instanceId: instance.instanceId,
       environment: this.environmentName,
       timeouts: { create: "60m", delete: "60m" },
-      dependsOn: definedResources(this),
+      dependsOn: orNone(definedResources(this)),
     });
   }
 }

@@ -2,7 +2,7 @@ import { Construct, IConstruct } from "constructs";
 import { ApigeeEnvironmentKeyvaluemaps, ApigeeEnvironmentKeyvaluemapsEntries } from "../internal/google";
 import { Token } from "../internal/cdk";
 import { IApigeeEnvironment } from "./environment";
-import { checkName, definedResources, KVM_NAME } from "./validation";
+import { checkName, definedResources, KVM_NAME, orNone } from "./validation";
 
 /** An environment-scoped Apigee key value map. */
 export interface IKeyValueMap extends IConstruct {
@@ -93,7 +93,7 @@ export class KeyValueMap extends Construct implements IKeyValueMap {
       envId: props.environment.environmentId,
       name: props.mapName,
       timeouts: { create: "5m", delete: "5m" },
-      dependsOn: definedResources(props.environment),
+      dependsOn: orNone(definedResources(props.environment)),
     });
     for (const entry of props.entries ?? []) this.addEntry(entry);
   }

@@ -1,12 +1,12 @@
 import { Construct, IConstruct } from "constructs";
 import { ApigeeFlowhook, ApigeeSharedflow, ApigeeSharedflowDeployment } from "../internal/google";
-import { bundleFile, runtimeIdentityResources } from "./bundle-file";
+import { packBundle, runtimeIdentityResources, writeBundle } from "./bundle-file";
 import { IBundleSource } from "./bundle-source";
 import { IApigeeEnvironment } from "./environment";
 import { FlowHookPoint } from "./flow-hook-point";
 import { IGateRuntimeServiceAccount } from "./gate-runtime-service-account";
 import { IApigeeOrganization } from "./organization";
-import { checkName, definedResources, PROXY_NAME } from "./validation";
+import { checkName, definedResources, orNone, PROXY_NAME } from "./validation";
 
 /** An Apigee shared flow: reusable policies a proxy calls with FlowCallout (or a flow hook runs). */
 export interface ISharedFlow extends IConstruct {
@@ -71,7 +71,7 @@ export class SharedFlow extends Construct implements ISharedFlow {
 
   public constructor(scope: Construct, id: string, props: SharedFlowProps) {
     super(scope, id);
-    const file = bundleFile(this, props.bundle, "sharedflowbundle");
+    const file = writeBundle(this, packBundle(this, props.bundle, "sharedflowbundle"));
     this.organization = props.environment.organization;
     this.sharedFlowName = props.bundle.name;
     this.environment = props.environment;
@@ -91,7 +91,7 @@ export class SharedFlow extends Construct implements ISharedFlow {
       revision: this.resource.latestRevisionId,
       serviceAccount: props.runtimeServiceAccount?.serviceAccountEmail,
       timeouts: { create: "30m", update: "30m", delete: "30m" },
-      dependsOn: [...definedResources(props.environment), ...runtimeIdentityResources(props.runtimeServiceAccount)],
+      dependsOn: orNone([...definedResources(props.environment), ...runtimeIdentityResources(props.runtimeServiceAccount)]),
     });
     if (props.flowHook) {
       this.flowHookResource = new ApigeeFlowhook(this, "FlowHook", {

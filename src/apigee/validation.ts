@@ -144,3 +144,8 @@ export function sortedEntries(record: Readonly<Record<string, string>> | undefin
     .sort()
     .map((name) => ({ name, value: (record ?? {})[name] }));
 }
+
+/** `undefined` for an empty list, so no empty `depends_on` is rendered. */
+export function orNone<T>(items: readonly T[]): T[] | undefined {
+  return items.length > 0 ? [...items] : undefined;
+}

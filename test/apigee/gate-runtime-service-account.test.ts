@@ -1,0 +1,53 @@
+import { GateRuntimeServiceAccount } from "../../src/apigee";
+import { Secret } from "../../src/secrets/secret";
+import { synthJson } from "../helpers";
+import { apigeeStack, only, onlyName } from "./fixtures";
+
+describe("GateRuntimeServiceAccount", () => {
+  test("grants log writing on the project and read on the one secret, never secret access on the project", () => {
+    const { stack, org } = apigeeStack();
+    const secret = new Secret(stack, "PrefectKey", { secretId: "orders-gate-prefect-key" });
+    const sa = new GateRuntimeServiceAccount(stack, "Runtime", { organization: org, accountId: "orders-gate", readableSecret: secret });
+    expect(sa.serviceAccountEmail).toBe("orders-gate@acme-data-prod.iam.gserviceaccount.com");
+    const json = synthJson(stack);
+    const saName = onlyName(json, "google_service_account");
+    expect(only(json, "google_service_account")).toMatchObject({ account_id: "orders-gate", project: "acme-data-prod" });
+    expect(only(json, "google_project_iam_member")).toEqual({
+      project: "acme-data-prod",
+      role: "roles/logging.logWriter",
+      member: "serviceAccount:orders-gate@acme-data-prod.iam.gserviceaccount.com",
+      depends_on: [`google_service_account.${saName}`],
+    });
+    expect(only(json, "google_secret_manager_secret_iam_member")).toMatchObject({
+      role: "roles/secretmanager.secretAccessor",
+      member: "serviceAccount:orders-gate@acme-data-prod.iam.gserviceaccount.com",
+      depends_on: [`google_service_account.${saName}`],
+    });
+    expect(sa.grants).toHaveLength(2);
+  });
+
+  test("without a secret, only log writing", () => {
+    const { stack, org } = apigeeStack();
+    new GateRuntimeServiceAccount(stack, "Runtime", { organization: org, accountId: "orders-gate", project: "acme-logs-prod" });
+    const json = synthJson(stack);
+    expect(only(json, "google_project_iam_member").project).toBe("acme-logs-prod");
+    expect(json.resource.google_secret_manager_secret_iam_member).toBeUndefined();
+  });
+
+  test("fails on a bad account id and a bad imported email", () => {
+    const { stack, org } = apigeeStack();
+    expect(() => new GateRuntimeServiceAccount(stack, "A", { organization: org, accountId: "gate" })).toThrow(
+      'apigee/A: accountId "gate" is not allowed (6-30 characters: lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit)',
+    );
+    expect(() => GateRuntimeServiceAccount.fromEmail(stack, "B", "gate@example.com")).toThrow(
+      'apigee/B: email "gate@example.com" is not a service account email (e.g. gate@my-project.iam.gserviceaccount.com)',
+    );
+  });
+
+  test("importing by email defines nothing", () => {
+    const { stack } = apigeeStack();
+    const sa = GateRuntimeServiceAccount.fromEmail(stack, "Existing", "orders-gate@acme-data-prod.iam.gserviceaccount.com");
+    expect(sa.serviceAccountMember).toBe("serviceAccount:orders-gate@acme-data-prod.iam.gserviceaccount.com");
+    expect(synthJson(stack).resource.google_service_account).toBeUndefined();
+  });
+});
