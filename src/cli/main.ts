@@ -1,6 +1,6 @@
 /**
  * The `gated-pipeline` command. It reads synthesized output and gate manifests only, never cdktf or constructs, so it
- * starts fast and runs anywhere (DESIGN §2).
+ * starts fast and runs anywhere (DESIGN §2). Commands load their modules on demand: `--help` loads nothing.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
@@ -8,7 +8,7 @@ import { join } from "path";
 const USAGE = `usage: gated-pipeline <command> [options]
 
 Commands:
-  simulate   decide whether a request would pass the gate (coming)
+  simulate   decide whether a request would pass the gate (gated-pipeline simulate --help)
   report     print the access matrix of a synthesized stack (coming)
   check      run the policy pack over a synthesized cdktf.out (coming)
 
@@ -17,9 +17,15 @@ Options:
   --version  print the version
 `;
 
-/** Runs the CLI with the given arguments; returns the exit code. */
-export function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {
-  const [command] = argv;
+type Command = (argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  simulate: async () => (await import("./simulate-command")).simulateCommand,
+};
+
+/** Runs the CLI with the given arguments; resolves to the exit code. */
+export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     out.write(USAGE);
     return 0;
@@ -28,12 +34,14 @@ export function main(argv: readonly string[], out: NodeJS.WritableStream = proce
     out.write(`${packageVersion()}\n`);
     return 0;
   }
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (load) return (await load())(rest, out, err);
   err.write(`gated-pipeline: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
   return 2;
 }
 
 function packageVersion(): string {
-  // lib/src/cli/main.js and src/cli/main.ts both sit three levels below the package root... or two for src/.
+  // lib/src/cli/main.js sits three levels below the package root, src/cli/main.ts two.
   for (const up of ["../../..", "../.."]) {
     try {
       const pkg = JSON.parse(readFileSync(join(__dirname, up, "package.json"), "utf8")) as { name?: string; version?: string };
