@@ -155,7 +155,7 @@ export class PrefectDeployment extends Construct implements IPrefectDeployment {
     if (!ROUTE_NAME.test(routeName)) {
       throw new Error(`${path}: routeName ${JSON.stringify(routeName)} is not allowed (${ROUTE_NAME_RULE})`);
     }
-    if (props.entrypoint !== undefined && !/^\S+(\.py:[A-Za-z_][A-Za-z0-9_]*|\.[A-Za-z_][A-Za-z0-9_]*)$/.test(props.entrypoint)) {
+    if (props.entrypoint !== undefined && !Token.isUnresolved(props.entrypoint) && !isEntrypoint(props.entrypoint)) {
       throw new Error(`${path}: entrypoint ${JSON.stringify(props.entrypoint)} is not allowed (path/to/file.py:function or a dotted module path module.function)`);
     }
     if (props.concurrencyLimit !== undefined && (!Number.isInteger(props.concurrencyLimit) || props.concurrencyLimit < 1)) {
@@ -226,4 +226,10 @@ export class PrefectDeployment extends Construct implements IPrefectDeployment {
       });
     });
   }
+}
+
+/** `path/to/file.py:function`, or a dotted module path `package.module.function` (not a file name). */
+function isEntrypoint(value: string): boolean {
+  if (/^[^\s:]+\.py:[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true;
+  return /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value) && !value.endsWith(".py");
 }

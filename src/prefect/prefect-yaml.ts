@@ -27,7 +27,8 @@ export interface ParsedPrefectYaml {
   readonly warnings: string[];
 }
 
-const TOP_LEVEL_KEYS = new Set(["prefect-version", "name", "build", "push", "pull", "deployments"]);
+// `definitions` is the conventional home of YAML anchors (the Prefect docs use it).
+const TOP_LEVEL_KEYS = new Set(["prefect-version", "name", "build", "push", "pull", "deployments", "definitions"]);
 const DEPLOYMENT_KEYS = new Set([
   "name", "version", "version_type", "tags", "description", "schedule", "schedules", "paused", "concurrency_limit",
   "flow_name", "entrypoint", "parameters", "enforce_parameter_schema", "build", "push", "pull", "work_pool", "triggers", "sla",
@@ -70,7 +71,7 @@ export function parsePrefectYaml(text: string, file: string, options: PrefectYam
   const refusals: string[] = [];
   for (const key of Object.keys(root)) {
     if (!TOP_LEVEL_KEYS.has(key)) {
-      warnings.push(`${file}: top-level key "${key}" is ignored (kept for YAML anchors only)`);
+      warnings.push(`${file}: top-level key "${key}" is not a prefect.yaml section and is ignored`);
     }
   }
   const list = root.deployments;
