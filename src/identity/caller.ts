@@ -109,6 +109,8 @@ export class Caller {
   public readonly issuer: string;
   public readonly products: readonly string[];
   public readonly description?: string;
+  /** The id of the service account the library defines for this caller, if it is one. */
+  public readonly serviceAccountId?: string;
   private readonly serviceAccount?: GoogleServiceAccountCallerProps;
 
   private constructor(
@@ -143,6 +145,7 @@ export class Caller {
     this.products = [...spec.products];
     this.description = spec.description;
     this.serviceAccount = spec.serviceAccount;
+    this.serviceAccountId = spec.serviceAccount?.accountId;
   }
 
   /**

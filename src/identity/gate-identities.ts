@@ -5,6 +5,8 @@ import { Caller, CallerConfig } from "./caller";
 import { Issuer, IssuerConfig } from "./issuer";
 import { callerManifest, issuerManifest, TokenResolver } from "./manifest-entries";
 
+const GOOGLE_ISSUER = "https://accounts.google.com";
+
 /** Props of {@link GateIdentities}. */
 export interface GateIdentitiesProps {
   /** The issuers the gate trusts; at least one, names unique. */
@@ -30,18 +32,26 @@ export class GateIdentities extends Construct {
     if (props.issuers.length === 0) {
       throw new Error(`${path}: issuers is empty (trust at least one identity provider)`);
     }
-    const names = new Set<string>();
+    const byName = new Map<string, Issuer>();
     for (const issuer of props.issuers) {
-      if (names.has(issuer.name)) {
+      if (byName.has(issuer.name)) {
         throw new Error(`${path}: issuer name ${JSON.stringify(issuer.name)} is used twice (give each issuer its own name)`);
       }
-      names.add(issuer.name);
+      byName.set(issuer.name, issuer);
     }
+    const names = new Set(byName.keys());
     const seen = new Set<string>();
     for (const caller of props.callers ?? []) {
       if (!names.has(caller.issuer)) {
         throw new Error(
           `${path}: caller ${JSON.stringify(caller.identityKey)} refers to issuer ${JSON.stringify(caller.issuer)}, which is not one of ${[...names].map((n) => JSON.stringify(n)).join(", ")}`,
+        );
+      }
+      const issuerUrl = byName.get(caller.issuer)?.issuerUrl;
+      if (caller.serviceAccountId !== undefined && issuerUrl !== GOOGLE_ISSUER) {
+        throw new Error(
+          `${path}: caller ${JSON.stringify(caller.identityKey)} is a Google service account but issuer ${JSON.stringify(caller.issuer)} is ${issuerUrl} ` +
+            `(its ID tokens are issued by ${GOOGLE_ISSUER}; refer to an Issuer.google)`,
         );
       }
       // Unresolved client ids cannot be compared at construction; Apigee refuses duplicate consumer keys at apply.

@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { Duration } from "../core/duration";
-import { Fn, Token } from "../internal/cdk";
+import { DefaultTokenResolver, Fn, StringConcat, TerraformStack, Token, Tokenization } from "../internal/cdk";
 import {
   DataGoogleProject,
   PubsubTopic,
@@ -181,9 +181,13 @@ abstract class SecretBase extends Construct implements ISecret {
           "'serviceAccount:gate@acme.iam.gserviceaccount.com'; never allUsers or allAuthenticatedUsers)",
       );
     }
-    const existing = this.node.tryFindChild(`Read-${member}`);
+    // A reference is named by its Terraform expression, not by its token's sequence number: a name that moved when
+    // unrelated resources are added would make Terraform replace the binding, and deleting the old copy of the same
+    // (role, member) binding would revoke the access the new one just granted.
+    const key = Token.isUnresolved(member) ? `Read-${referenceName(this, member)}` : `Read-${member}`;
+    const existing = this.node.tryFindChild(key);
     if (existing) return existing;
-    return new SecretManagerSecretIamMember(this, `Read-${member}`, {
+    return new SecretManagerSecretIamMember(this, key, {
       secretId: this.secretResourceName,
       role: "roles/secretmanager.secretAccessor",
       member,
@@ -290,6 +294,16 @@ export class Secret extends SecretBase {
     const start = new TimeStatic(this, "RotationStart");
     return { topic, publisher, period: `${seconds}s`, nextRotationTime: Fn.timeadd(start.rfc3339, props.every.toGoDuration()) };
   }
+}
+
+/** The Terraform expression behind a token, e.g. `google_service_account.gate.member`, as a construct-id fragment. */
+function referenceName(scope: Construct, value: string): string {
+  const resolved = Tokenization.resolve(value, {
+    scope: TerraformStack.of(scope),
+    preparing: false,
+    resolver: new DefaultTokenResolver(new StringConcat()),
+  });
+  return String(resolved).replace(/[^A-Za-z0-9_.:@-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
 function checkLabels(path: string, labels: Record<string, string>): void {

@@ -187,4 +187,13 @@ describe("GateIdentities", () => {
       'test-stack/Identities: client id "serviceAccount:orders-scheduler" appears twice for issuer "google" (client ids are unique per issuer)',
     );
   });
+
+  test("fails on a service-account caller bound to a non-Google issuer", () => {
+    const { stack } = newStack();
+    const sa = Caller.googleServiceAccount({ accountId: "orders-scheduler", tokenCreators: [SCHEDULER], products: ["a"], issuer: "okta" });
+    expect(() => new GateIdentities(stack, "Identities", { issuers: [okta], callers: [sa] })).toThrow(
+      'test-stack/Identities: caller "serviceAccount:orders-scheduler" is a Google service account but issuer "okta" is ' +
+        "https://acme.okta.com/oauth2/aus1abc2def (its ID tokens are issued by https://accounts.google.com; refer to an Issuer.google)",
+    );
+  });
 });

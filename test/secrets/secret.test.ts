@@ -308,3 +308,20 @@ describe("RotationSchedule", () => {
     );
   });
 });
+
+describe("grantRead to a reference", () => {
+  test("names the binding by the member's Terraform expression, so adding resources does not rename it", () => {
+    const build = (extraFirst: boolean) => {
+      const { stack } = newStack();
+      if (extraFirst) new RotationSchedule(stack, "Unrelated"); // allocates tokens before the member's
+      const member = Token.asString({ resolve: () => "${google_service_account.gate.member}" });
+      const secret = new Secret(stack, "Key", { secretId: "k" });
+      expect(secret.grantRead(member)).toBe(secret.grantRead(member));
+      return Object.keys(synthJson(stack).resource.google_secret_manager_secret_iam_member);
+    };
+    const names = build(false);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^Key_Read-google_service_accountgatemember_[0-9A-F]{8}$/);
+    expect(build(true)).toEqual(names);
+  });
+});
