@@ -1,0 +1,120 @@
+// `gated-pipeline check` over a synthesized folder written by hand: exit codes, table, JSON, and suppressions read
+// from cdk.tf.json metadata (core rules stay unsuppressible even when someone edits the file).
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { strToU8, zipSync } from "fflate";
+import { checkCommand } from "../../src/checks";
+import { BUNDLE, edit, gateBundle, gateConfig } from "./fixtures";
+
+/** Writes `cdktf.out` with one stack `orders-gate-prod`: manifest, cdk.tf.json and the bundle zip. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function synthDir(config: any = gateConfig(), bundle: Map<string, string> | null = gateBundle()): string {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "checks-cli-"));
+  const stackDir = path.join(outdir, "stacks", "orders-gate-prod");
+  fs.mkdirSync(path.join(stackDir, "bundles"), { recursive: true });
+  fs.writeFileSync(
+    path.join(outdir, "manifest.json"),
+    JSON.stringify({
+      version: "0.21.0",
+      stacks: { "orders-gate-prod": { name: "orders-gate-prod", workingDirectory: "stacks/orders-gate-prod", synthesizedStackPath: "stacks/orders-gate-prod/cdk.tf.json" } },
+    }),
+  );
+  fs.writeFileSync(path.join(stackDir, "cdk.tf.json"), JSON.stringify(config));
+  if (bundle) fs.writeFileSync(path.join(stackDir, BUNDLE), zipSync(Object.fromEntries([...bundle].map(([p, c]) => [p, strToU8(c)]))));
+  return outdir;
+}
+
+function run(args: string[]): { code: number; out: string; err: string } {
+  let out = "";
+  let err = "";
+  const sink = (write: (s: string) => void) => ({ write: (s: string) => (write(s), true) }) as unknown as NodeJS.WritableStream;
+  const code = checkCommand(args, sink((s) => (out += s)), sink((s) => (err += s)));
+  return { code, out, err };
+}
+
+test("exits 0 on a compliant output and prints a summary per stack", () => {
+  const { code, out, err } = run(["--synth-dir", synthDir()]);
+  expect({ code, out, err }).toEqual({ code: 0, out: "stack orders-gate-prod: 0 error(s), 0 warning(s), 0 suppressed, 21 passed\n", err: "" });
+});
+
+test("exits 1 on an error-level failure and lists it with the resource", () => {
+  const config = gateConfig();
+  config.resource.google_service_account_key = { ci: { service_account_id: "ci" } };
+  const { code, out } = run([`--synth-dir=${synthDir(config)}`]);
+  expect(code).toBe(1);
+  expect(out).toBe(
+    "stack orders-gate-prod: 1 error(s), 0 warning(s), 0 suppressed, 20 passed\n" +
+      "  ERROR      GP005  google_service_account_key.ci\n" +
+      "             google_service_account_key.ci defines a user-managed service account key, a long-lived credential\n",
+  );
+});
+
+test("exits 0 when only warnings fail", () => {
+  const bundle = edit(gateBundle(), "apiproxy/policies/Q-Product.xml", "<Distributed>true</Distributed>", "");
+  const { code, out } = run(["--synth-dir", synthDir(gateConfig(), bundle)]);
+  expect(code).toBe(0);
+  expect(out).toContain("  WARNING    GP017  bundles/orders-gate.zip:apiproxy/policies/Q-Product.xml\n");
+});
+
+test("fails closed when a proxy's zip is missing from the output", () => {
+  const { code, out } = run(["--synth-dir", synthDir(gateConfig(), null), "--json"]);
+  expect(code).toBe(1);
+  const [report] = JSON.parse(out);
+  expect(report.findings.filter((f: { result: string }) => f.result === "fail").map((f: { rule: string }) => f.rule)).toEqual([
+    "GP001", "GP011", "GP012", "GP014",
+  ]);
+});
+
+test("honours a suppression written in cdk.tf.json metadata, and prints its reason", () => {
+  const config = gateConfig();
+  config.resource.google_project_iam_member.log.role = "roles/logging.admin";
+  config.resource.google_project_iam_member.log["//"] = { gated_pipeline: { suppressions: [{ id: "GP006", reason: "log bucket admin during migration" }] } };
+  const { code, out } = run(["--synth-dir", synthDir(config)]);
+  expect(code).toBe(0);
+  expect(out).toContain(
+    "  SUPPRESSED GP006  google_project_iam_member.log\n" +
+      "             google_project_iam_member.log grants predefined admin role roles/logging.admin [reason: log bucket admin during migration]\n",
+  );
+});
+
+test("ignores a hand-written suppression of a core rule or one without a real reason", () => {
+  const config = gateConfig();
+  config.resource.google_service_account_key = {
+    ci: { service_account_id: "ci", "//": { gated_pipeline: { suppressions: [{ id: "GP005", reason: "needed by the legacy CI job" }] } } },
+  };
+  config.resource.google_project_iam_member.log.role = "roles/owner";
+  config.resource.google_project_iam_member.log["//"] = { gated_pipeline: { suppressions: [{ id: "GP006", reason: "ok" }] } };
+  const { code, out } = run(["--synth-dir", synthDir(config), "--json"]);
+  expect(code).toBe(1);
+  const failing = JSON.parse(out)[0].findings.filter((f: { result: string }) => f.result === "fail").map((f: { message: string }) => f.message);
+  expect(failing).toEqual([
+    "google_service_account_key.ci defines a user-managed service account key, a long-lived credential (suppression ignored: rule GP005 is a core rule and cannot be suppressed (no user-managed service account keys (google_service_account_key)))",
+    'google_project_iam_member.log grants primitive role roles/owner (suppression ignored: rule GP006 suppression reason "ok" is too short (at least 10 characters saying why))',
+  ]);
+});
+
+test("exits 2 with a clear message on bad usage or an unreadable output", () => {
+  const unknown = run(["--synthdir", "x"]);
+  expect(unknown.code).toBe(2);
+  expect(unknown.err).toMatch(/^gated-pipeline check: unknown argument "--synthdir"\n\nusage: gated-pipeline check/);
+  const missing = run(["--synth-dir", path.join(os.tmpdir(), "no-such-cdktf-out")]);
+  expect(missing.code).toBe(2);
+  expect(missing.err).toMatch(/^gated-pipeline check: cannot read .*no-such-cdktf-out\/manifest.json: ENOENT/);
+  expect(run(["--synth-dir"]).err).toMatch(/^gated-pipeline check: --synth-dir needs a folder\n/);
+});
+
+test("--help prints the usage and exits 0", () => {
+  const { code, out } = run(["--help"]);
+  expect(code).toBe(0);
+  expect(out).toMatch(/^usage: gated-pipeline check \[--synth-dir <dir>\] \[--json\]/);
+});
+
+test("the command and the rules import neither cdktf, constructs nor the facade", () => {
+  const dir = path.join(__dirname, "../../src/checks");
+  const files = [
+    ...["check-command", "runner", "suppressions", "terraform-model", "bundle-model", "xml", "model", "bundle-source"].map((f) => path.join(dir, `${f}.ts`)),
+    ...fs.readdirSync(path.join(dir, "rules")).map((f) => path.join(dir, "rules", f)),
+  ];
+  for (const file of files) expect(fs.readFileSync(file, "utf8")).not.toMatch(/from "(cdktf|constructs|@cdktf\/.*|\.\.?\/.*internal\/.*|\.\/(check-suppressions|gated-pipeline-checks))"/);
+});
