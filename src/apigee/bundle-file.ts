@@ -3,7 +3,8 @@
 import { Construct, IConstruct } from "constructs";
 import { TerraformResource, TerraformStack } from "../internal/cdk";
 import { writeAtSynthesis } from "../internal/synthesis";
-import { IBundleSource, PackedBundleLike } from "./bundle-source";
+import type { PackedBundle } from "./bundle";
+import { IBundleSource } from "./bundle-source";
 import { DeploymentRegistry } from "./deployment-registry";
 import { checkName, PROXY_NAME } from "./validation";
 
@@ -11,13 +12,13 @@ import { checkName, PROXY_NAME } from "./validation";
 export const BUNDLE_FOLDER = "bundles";
 
 export interface BundleFile {
-  readonly packed: PackedBundleLike;
+  readonly packed: PackedBundle;
   /** Relative to the stack folder, where Terraform runs: `bundles/<name>.zip`. */
   readonly configBundle: string;
 }
 
 /** Checks the bundle's kind and name and packs it (pure; nothing registered yet). */
-export function packBundle(owner: Construct, bundle: IBundleSource, kind: IBundleSource["kind"]): PackedBundleLike {
+export function packBundle(owner: Construct, bundle: IBundleSource, kind: IBundleSource["kind"]): PackedBundle {
   const path = owner.node.path;
   if (bundle.kind !== kind) {
     const wanted = kind === "apiproxy" ? "a proxy bundle (kind apiproxy)" : "a shared flow bundle (kind sharedflowbundle)";
@@ -32,7 +33,7 @@ export function packBundle(owner: Construct, bundle: IBundleSource, kind: IBundl
 }
 
 /** Claims `bundles/<file>` in the stack folder for `owner` and writes the zip there at synthesis. */
-export function writeBundle(owner: Construct, packed: PackedBundleLike): BundleFile {
+export function writeBundle(owner: Construct, packed: PackedBundle): BundleFile {
   const configBundle = `${BUNDLE_FOLDER}/${packed.fileName}`;
   DeploymentRegistry.of(owner).registerFile(TerraformStack.of(owner), configBundle, owner);
   writeAtSynthesis(owner, "Bundle", () => [{ path: configBundle, content: packed.zip }]);
@@ -60,7 +61,7 @@ const PROXY_ENDPOINT_FILE = /^apiproxy\/proxies\/[^/]+\.xml$/;
 const BASE_PATH = /<BasePath>([^<]*)<\/BasePath>/g;
 
 /** The base paths of a packed proxy bundle, read from its ProxyEndpoint files, deduplicated and sorted. */
-export function basePathsOf(packed: PackedBundleLike): string[] {
+export function basePathsOf(packed: PackedBundle): string[] {
   const out = new Set<string>();
   for (const file of packed.files) {
     if (!PROXY_ENDPOINT_FILE.test(file.path)) continue;

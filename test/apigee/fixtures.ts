@@ -2,7 +2,8 @@
 // and an environment.
 import { createHash } from "crypto";
 import { strToU8, zipSync } from "fflate";
-import { ApigeeEnvironment, ApigeeOrganization, IBundleSource, PackedBundleLike } from "../../src/apigee";
+import { ApigeeEnvironment, ApigeeOrganization, IBundleSource } from "../../src/apigee";
+import { PackedBundle } from "../../src/apigee/bundle";
 import { newStack } from "../helpers";
 
 /** A bundle whose zip holds its files, stored, with a fixed timestamp (so its MD5 is stable). */
@@ -19,7 +20,7 @@ export function fakeBundle(name: string, kind: "apiproxy" | "sharedflowbundle", 
   return {
     name,
     kind,
-    pack(): PackedBundleLike {
+    pack(): PackedBundle {
       const entries: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
       for (const f of files) entries[f.path] = [strToU8(f.content), { level: 0, mtime: new Date("2000-01-01T00:00:00Z") }];
       const zip = Buffer.from(zipSync(entries));
