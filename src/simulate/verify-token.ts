@@ -5,7 +5,7 @@
  * refused (the gate knows no extensions); `typ` and claim values are checked when the issuer configures them.
  * Every failure maps to a stable refusal code.
  */
-import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, JSONWebKeySet, JWTPayload, jwtVerify, ProtectedHeaderParameters } from "jose";
+import type { JSONWebKeySet, JWTPayload, ProtectedHeaderParameters } from "jose";
 import { RefusalCode } from "../gate/contract";
 import { GateManifest, isTfRef, ManifestIssuer } from "../gate/manifest";
 import { References } from "./references";
@@ -40,6 +40,8 @@ export async function verifyToken(
   refs: References,
 ): Promise<VerifiedToken | TokenRefusal> {
   const no = (code: RefusalCode, detail?: string): TokenRefusal => ({ ok: false, code, detail });
+  // Loaded on first use: importing the library (or the CLI's --help) never pays for jose, an ES module.
+  const { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } = await import("jose");
   if (!COMPACT_JWS.test(token)) return no("token_malformed", "expected three base64url parts (a compact JWS)");
   let header: ProtectedHeaderParameters;
   let claims: JWTPayload;

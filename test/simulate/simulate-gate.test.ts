@@ -210,6 +210,28 @@ describe("when the simulator cannot decide offline", () => {
     );
   });
 
+  test("fails when the token's audience can only match an apply-time audience, and decides once it is set", async () => {
+    const token = await entraToken(keys, { claims: { aud: "api://someone-else" } });
+    const request = runRequest(token, "orders-backfill");
+    const expr = "${azuread_application.orders_gate.client_id}";
+    await expect(simulateGate(MANIFEST, request, { now: NOW, jwks: keys.jwks, set: AGENT_SET })).rejects.toThrow(
+      `issuer entra's audience is only known at apply time; pass --set '${expr}=<value>' to decide offline`,
+    );
+    const decided = await simulateGate(MANIFEST, request, { now: NOW, jwks: keys.jwks, set: { ...AGENT_SET, [expr]: "api://orders-gate-app" } });
+    expect(decided).toMatchObject({ status: 401, code: "audience_mismatch" });
+  });
+
+  test("fails when the token's issuer can only match an apply-time issuer, and decides once it is set", async () => {
+    const expr = "${okta_auth_server.orders.issuer}";
+    const manifest = { ...MANIFEST, issuers: [{ ...MANIFEST.issuers[0], issuer: { tfRef: expr } }, MANIFEST.issuers[1]] };
+    const request = runRequest(await oktaToken(keys));
+    await expect(simulateGate(manifest, request, { now: NOW, jwks: keys.jwks })).rejects.toThrow(
+      `issuer okta's iss (a token says "${OKTA_ISS}") is only known at apply time; pass --set '${expr}=<value>' to decide offline`,
+    );
+    expect(await simulateGate(manifest, request, { now: NOW, jwks: keys.jwks, set: { [expr]: OKTA_ISS } })).toMatchObject({ code: "allowed" });
+    expect(await simulateGate(manifest, request, { now: NOW, jwks: keys.jwks, set: { [expr]: "https://other.example" } })).toMatchObject({ code: "issuer_unknown" });
+  });
+
   test("fails when a key set holds a private key", async () => {
     const { exportJWK, generateKeyPair } = await import("jose");
     const { privateKey } = await generateKeyPair("RS256", { extractable: true });
