@@ -90,4 +90,8 @@ describe("least privilege and no keys in what identity and secrets synthesize", 
     }
     expect(json.output).toBeUndefined();
   });
+
+  test("the same program synthesizes the same bytes", () => {
+    expect(JSON.stringify(everything())).toBe(JSON.stringify(json));
+  });
 });
