@@ -194,7 +194,7 @@ class DeploymentContext {
     this.concurrency(dep.concurrency_limit, result);
     this.workPool(dep.work_pool, result);
     result.schedules = this.schedules(dep);
-    result.pullSteps = this.pull(pullRaw, "pull" in dep && dep.pull !== null ? "pull" : "pull (top-level)");
+    result.pullSteps = this.pull(pullRaw, "pull");
     return result;
   }
 
@@ -337,6 +337,8 @@ class DeploymentContext {
           return [];
         }
       }
+      // The template scan above may already have refused a field of this step; one message per problem.
+      if (this.refusals.some((r) => r.includes(`field "${where}.${fn}.`))) return [];
       try {
         return [toPullStep(known.type, args)];
       } catch (e) {

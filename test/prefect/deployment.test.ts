@@ -30,7 +30,7 @@ describe("PrefectWorkspace", () => {
     const ws = new PrefectWorkspace(stack, "Ws", { handle: "data-prod", name: "Data (prod)", description: "Production flows" });
     const json = synthJson(stack);
     expect(Object.values(json.resource.prefect_workspace)).toEqual([{ handle: "data-prod", name: "Data (prod)", description: "Production flows" }]);
-    expect(ws.workspaceId).toMatch(/prefect_workspace\.Ws_[0-9A-F]+\.id|TfToken/);
+    expect(resolveRef(stack, ws.workspaceId)).toMatch(/^\$\{prefect_workspace\.Ws_[0-9A-F]+\.id\}$/);
   });
 
   test("fromHandle(scope, id, handle) looks the workspace up by handle", () => {
