@@ -9,7 +9,7 @@ export class Step {
     return new Step(policy, condition === undefined ? undefined : Condition.from(condition));
   }
 
-  /** A Step stays a Step; a Policy becomes an unconditional step. */
+  /** A Step stays a Step; a Policy (or a policy name) becomes an unconditional step. */
   public static from(step: StepLike): Step {
     return step instanceof Step ? step : Step.of(step);
   }
@@ -32,5 +32,5 @@ export class Step {
   }
 }
 
-/** A step, or a policy run unconditionally. */
-export type StepLike = Step | Policy;
+/** A step, or a policy (object or name in the bundle) run unconditionally. */
+export type StepLike = Step | Policy | string;
