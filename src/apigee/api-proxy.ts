@@ -70,8 +70,9 @@ export interface ApiProxyProps {
  *   (which, with override, takes the traffic) before the old resource is destroyed. **Unverified:** what deleting
  *   the old resource does after an override has already replaced its revision (a no-op, an error, or an undeploy
  *   of the new revision). Check the first revision change of a new gate in a non-production environment.
- * - The deployment is ordered after the environment, the shared flows, key value maps and target servers it uses
- *   and the runtime identity's grants.
+ * - The deployment is ordered after the environment (and the attachments it has when the proxy is constructed, so
+ *   attach environments first), the shared flows, key value maps and target servers it uses and the runtime
+ *   identity's grants.
  * - Base paths (read from the bundle's ProxyEndpoints) must be unique per environment and per environment group
  *   within the app; a clash fails at construction, naming both proxies.
  */
