@@ -52,7 +52,7 @@ describe("allowed requests", () => {
     const decision = await simulateGate(MANIFEST, runRequest(await oktaToken(keys)), {
       now: NOW,
       jwks: keys.jwks,
-      set: { "${data.prefect_workspace.this.id}": "ws-uuid", "deployment_id:orders-etl-nightly": "dep-uuid" },
+      set: { "data.prefect_workspace.this.id": "ws-uuid", "deployment_id:orders-etl-nightly": "dep-uuid" },
     });
     expect(decision.upstream?.path).toBe(`/api/accounts/${ACCOUNT}/workspaces/ws-uuid/deployments/dep-uuid/create_flow_run`);
   });
@@ -195,7 +195,7 @@ describe("when the simulator cannot decide offline", () => {
   test("fails without a key set for the token's issuer, naming how to supply one", async () => {
     await expect(simulateGate(MANIFEST, runRequest(await entraToken(keys), "orders-backfill"), { now: NOW, set: AGENT_SET })).rejects.toThrow(
       new SimulationError(
-        'issuer entra: no key set offline (its JWKS is discovered at apply time (${jsondecode(data.http.entra_openid_configuration.response_body).jwks_uri})); pass --jwks <file> with {"keys": [...]} or {"entra": {"keys": [...]}}',
+        'issuer entra: no key set offline (its JWKS is discovered at apply time (lookup(jsondecode(data.http.entra_openid_configuration.response_body), \"jwks_uri\"))); pass --jwks <file> with {"keys": [...]} or {"entra": {"keys": [...]}}',
       ),
     );
   });
@@ -206,14 +206,14 @@ describe("when the simulator cannot decide offline", () => {
 
   test("fails when the client id is only known at apply time and not set", async () => {
     await expect(simulateGate(MANIFEST, runRequest(await entraToken(keys), "orders-backfill"), { now: NOW, jwks: keys.jwks })).rejects.toThrow(
-      `a client id of issuer entra (the token's is "${AGENT_CLIENT_ID}") is only known at apply time; pass --set '\${azuread_application.orders_agent.client_id}=<value>' to decide offline`,
+      `a client id of issuer entra (the token's is "${AGENT_CLIENT_ID}") is only known at apply time; pass --set 'azuread_application.orders_agent.client_id=<value>' to decide offline`,
     );
   });
 
   test("fails when the token's audience can only match an apply-time audience, and decides once it is set", async () => {
     const token = await entraToken(keys, { claims: { aud: "api://someone-else" } });
     const request = runRequest(token, "orders-backfill");
-    const expr = "${azuread_application.orders_gate.client_id}";
+    const expr = "azuread_application.orders_gate.client_id";
     await expect(simulateGate(MANIFEST, request, { now: NOW, jwks: keys.jwks, set: AGENT_SET })).rejects.toThrow(
       `issuer entra's audience is only known at apply time; pass --set '${expr}=<value>' to decide offline`,
     );
@@ -222,7 +222,7 @@ describe("when the simulator cannot decide offline", () => {
   });
 
   test("fails when the token's issuer can only match an apply-time issuer, and decides once it is set", async () => {
-    const expr = "${okta_auth_server.orders.issuer}";
+    const expr = "okta_auth_server.orders.issuer";
     const manifest = { ...MANIFEST, issuers: [{ ...MANIFEST.issuers[0], issuer: { tfRef: expr } }, MANIFEST.issuers[1]] };
     const request = runRequest(await oktaToken(keys));
     await expect(simulateGate(manifest, request, { now: NOW, jwks: keys.jwks })).rejects.toThrow(

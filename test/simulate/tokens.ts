@@ -15,7 +15,7 @@ export const ENTRA_ISS = `https://login.microsoftonline.com/${ENTRA_TID}/v2.0`;
 export const AUDIENCE = "api://orders-gate";
 export const AGENT_CLIENT_ID = "11111111-0000-4000-8000-00000000a9e7";
 /** What `--set` supplies for the entra caller's client id (a tfRef in the manifest). */
-export const AGENT_SET = { "${azuread_application.orders_agent.client_id}": AGENT_CLIENT_ID };
+export const AGENT_SET = { "azuread_application.orders_agent.client_id": AGENT_CLIENT_ID };
 
 export type Key = Parameters<SignJWT["sign"]>[0];
 export interface Keys {
