@@ -10,7 +10,7 @@ const USAGE = `usage: gated-pipeline <command> [options]
 Commands:
   simulate   decide whether a request would pass the gate (gated-pipeline simulate --help)
   report     print the access matrix of a synthesized stack (coming)
-  check      run the policy pack over a synthesized cdktf.out (coming)
+  check      run the policy pack over a synthesized cdktf.out (gated-pipeline check --help)
 
 Options:
   --help     show this help
@@ -21,6 +21,10 @@ type Command = (argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   simulate: async () => (await import("./simulate-command")).simulateCommand,
+  check: async () => {
+    const { checkCommand } = await import("../checks/check-command");
+    return async (argv, out, err) => checkCommand(argv, out, err);
+  },
 };
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */

@@ -45,6 +45,14 @@ test("simulate decides without loading cdktf, constructs or @cdktf/*", async () 
   }
 });
 
+test("check dispatches to the policy pack without loading cdktf, constructs or @cdktf/*", () => {
+  const res = childMain(["check", "--help"]);
+  expect(res.code).toBe(0);
+  expect(res.out).toMatch(/^usage: gated-pipeline check/);
+  expect(res.loaded.some((p) => p.endsWith(path.join("src", "checks", "check-command.ts")))).toBe(true);
+  expect(res.loaded.filter((p) => FRAMEWORK.test(p))).toEqual([]);
+});
+
 test("--help loads neither jose nor any command module", () => {
   const res = childMain(["--help"]);
   expect(res.code).toBe(0);
