@@ -77,6 +77,16 @@ describe("GP001 JWT verification before any upstream call", () => {
         "<Step><Condition>jwt.VJ-okta.valid != true</Condition><Name>RF-NotFound</Name></Step>",
     );
     expect(fails("GP001", guarded)).toEqual([]);
+    const byIssuer = edit(
+      gateBundle(),
+      PROXY,
+      "<Step><Name>VJ-okta</Name></Step>",
+      "<Step><Condition>jwt.DJ.decoded.claim.iss = \"https://acme.okta.com/oauth2/aus1abc\"</Condition><Name>VJ-okta</Name></Step>" +
+        "<Step><Condition>jwt.DJ.decoded.claim.iss != \"https://acme.okta.com/oauth2/aus1abc\"</Condition><Name>RF-NotFound</Name></Step>",
+    );
+    expect(fails("GP001", byIssuer)).toEqual([]);
+    const wrongComplement = edit(byIssuer, PROXY, '.iss != "https://acme.okta.com/oauth2/aus1abc"', '.iss != "https://evil.example"');
+    expect(fails("GP001", wrongComplement).length).toBe(1);
   });
 
   test("fails closed when the proxy's bundle is not available", () => {

@@ -1,22 +1,35 @@
-import { guardOnPath, proxies, RequestPath, runsAlways, failsClosed } from "../bundle-model";
+import { failsClosed, guardOnPath, proxies, RequestPath, runsAlways, Step } from "../bundle-model";
 import { Rule, RuleResult } from "../model";
 import { fail, missingBundle, pass } from "./helpers";
 
+const EQUALS = /^\(?\s*([^\s()=!]+)\s*(?:=|==|Equals)\s*("[^"]*")\s*\)?$/;
+const squash = (s: string) => s.replace(/\s+/g, " ");
+
+/**
+ * Whether a RaiseFault condition refuses every request a conditional VerifyJWT step skips: it tests the step's
+ * result (`jwt.<policy>.`), or the step runs under `<var> = "<value>"` and the fault's condition holds
+ * `<var> != "<value>"` (one VerifyJWT per issuer selected by the decoded `iss`, and a fault for any other issuer).
+ */
+function refusesSkipped(faultCondition: string, verify: Step): boolean {
+  const condition = squash(faultCondition);
+  if (condition.includes(`jwt.${verify.name}.`)) return true;
+  const m = EQUALS.exec((verify.condition ?? "").trim());
+  return m !== null && (condition.includes(`${m[1]} != ${m[2]}`) || condition.includes(`${m[1]} NotEquals ${m[2]}`));
+}
+
 /**
  * A path is protected by an unconditional, fail-closed VerifyJWT before its upstream call. Gates with several issuers
- * may instead run one VerifyJWT per issuer under a Condition, provided a RaiseFault before the upstream call is
- * conditioned on every one of them (e.g. `jwt.VJ-okta.valid != true and jwt.VJ-google.valid != true`).
+ * may instead run one VerifyJWT per issuer under a Condition, provided a RaiseFault before the upstream call refuses
+ * every request none of them verifies (see {@link refusesSkipped}).
  */
 function protectedPath(path: RequestPath): string | undefined {
   const guard = guardOnPath(path, "VerifyJWT");
   if (guard.ok) return undefined;
-  const limit = path.upstreamAt ?? path.steps.length;
-  const before = path.steps.slice(0, limit);
+  const before = path.steps.slice(0, path.upstreamAt ?? path.steps.length);
   const conditional = before.filter((s) => s.policy?.type === "VerifyJWT" && !runsAlways(s));
   if (conditional.length > 0 && conditional.every((s) => failsClosed(s.policy))) {
-    const lastVerify = before.lastIndexOf(conditional[conditional.length - 1]);
-    const fault = before.slice(lastVerify + 1).find(
-      (s) => s.policy?.type === "RaiseFault" && s.policy.enabled && conditional.every((v) => (s.condition ?? "").includes(`jwt.${v.name}.`)),
+    const fault = before.find(
+      (s) => s.policy?.type === "RaiseFault" && s.policy.enabled && conditional.every((v) => refusesSkipped(s.condition ?? "", v)),
     );
     if (fault) return undefined;
     return `${path.description}: VerifyJWT steps ${conditional.map((s) => s.name).join(", ")} are conditional and no RaiseFault before the upstream call refuses requests none of them verified`;

@@ -1,0 +1,59 @@
+// The pack over what the library's own constructs synthesize: the bundle compiler's gate proxy and shared flow
+// (test/bundle/gate-fixture.ts) uploaded by ApiProxy/SharedFlow, and the Prefect gate service account with its
+// rotated key in a write-only secret.
+import { Aspects, Testing } from "cdktf";
+import * as fs from "fs";
+import * as path from "path";
+import { ApiProxy, GateRuntimeServiceAccount, SharedFlow } from "../../src/apigee";
+import { BUNDLE_SOURCE, BundleSource, checkCommand, GatedPipelineChecks } from "../../src/checks";
+import { GateServiceAccount } from "../../src/prefect/gate-service-account";
+import { PrefectWorkspace } from "../../src/prefect/workspace";
+import { Secret } from "../../src/secrets/secret";
+import { apigeeStack } from "../apigee/fixtures";
+import { gateProxy, gateSharedFlow } from "../bundle/gate-fixture";
+
+/** What the lead adds to ApiProxy/SharedFlow: the uploaded bundle under the pack's well-known symbol. */
+function carryBundle(construct: ApiProxy | SharedFlow, files: BundleSource["files"]): void {
+  (construct as unknown as Record<symbol, BundleSource>)[BUNDLE_SOURCE] = { configBundlePath: construct.configBundle, files };
+}
+
+function realGateStack(proxyBundle = gateProxy()) {
+  const { stack, org, env } = apigeeStack("orders-gate-prod");
+  Aspects.of(stack).add(new GatedPipelineChecks());
+  const runtime = new GateRuntimeServiceAccount(stack, "Runtime", { organization: org, accountId: "orders-gate" });
+  const common = gateSharedFlow();
+  const sharedFlow = new SharedFlow(stack, "Common", { bundle: common, environment: env });
+  carryBundle(sharedFlow, () => common.pack().files);
+  const proxy = new ApiProxy(stack, "Gate", { bundle: proxyBundle, environment: env, runtimeServiceAccount: runtime, sharedFlows: [sharedFlow] });
+  carryBundle(proxy, () => proxyBundle.pack().files);
+  const secret = new Secret(stack, "PrefectKey", { secretId: "orders-gate-prefect-key" });
+  new GateServiceAccount(stack, "Prefect", { name: "orders-gate", workspace: PrefectWorkspace.fromHandle(stack, "Workspace", "data-prod"), secret });
+  return stack;
+}
+
+test("the library's gate passes every error-level rule, and the CLI agrees with synthesis", () => {
+  const stack = realGateStack();
+  const outdir = Testing.fullSynth(stack);
+  const report = JSON.parse(fs.readFileSync(path.join(outdir, "stacks/orders-gate-prod/gated-pipeline/checks.json"), "utf8"));
+  expect(report.findings.filter((f: { result: string }) => f.result !== "pass")).toEqual([]);
+  expect(new Set(report.findings.map((f: { rule: string }) => f.rule))).toEqual(
+    new Set(["GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP007", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017"]),
+  );
+  let out = "";
+  const sink = { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream;
+  expect(checkCommand(["--synth-dir", outdir, "--json"], sink, sink)).toBe(0);
+  expect(JSON.parse(out)).toEqual([report]);
+});
+
+test("fails synthesis when the gate lets unknown issuers through (no fault for them)", () => {
+  const bundle = gateProxy();
+  const files = bundle.pack().files.map((f) =>
+    f.path === "apiproxy/proxies/default.xml" ? { ...f, content: f.content.replace(/<Step>\s*<Name>RF-IssuerUnknown<\/Name>[\s\S]*?<\/Step>/, "") } : f,
+  );
+  const stack = realGateStack(bundle);
+  carryBundle(stack.node.findChild("Gate") as ApiProxy, () => files);
+  expect(() => Testing.fullSynth(stack)).toThrow(
+    "[orders-gate-prod/Gate/Resource] [GP001] bundles/orders-gate.zip:apiproxy/proxies/default.xml: PreFlow > Flow triggerRun > PostFlow: " +
+      "VerifyJWT steps VJWT-Okta, VJWT-Google are conditional and no RaiseFault before the upstream call refuses requests none of them verified",
+  );
+});
