@@ -7,10 +7,11 @@ import { isTfRef, GateManifest, MANIFEST_VERSION } from "../gate/manifest";
 import { isSpikeArrestRate } from "./quota-state";
 import { SimulationError } from "./simulation-error";
 
-/** Only asymmetric algorithms: an HS* verifier next to a public key invites algorithm confusion (RFC 8725 §3.1). */
-export const ASYMMETRIC_ALGORITHMS: readonly string[] = [
-  "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA", "Ed25519",
-];
+/**
+ * The asymmetric algorithms Apigee's VerifyJWT accepts (no EdDSA). HS* is refused: a shared-secret verifier next to
+ * a public key invites algorithm confusion (RFC 8725 §3.1).
+ */
+export const ASYMMETRIC_ALGORITHMS: readonly string[] = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"];
 
 const TIME_UNITS = ["minute", "hour", "day", "month"];
 
