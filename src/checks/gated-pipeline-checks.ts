@@ -2,7 +2,7 @@ import { IConstruct } from "constructs";
 import { Annotations, IAspect, TerraformStack } from "../internal/cdk";
 import { writeAtSynthesis } from "../internal/synthesis";
 import { bundleSourceOf } from "./bundle-source";
-import { BundleFiles, CheckReport } from "./model";
+import { BundleFiles, CheckInput, CheckReport } from "./model";
 import { RULES } from "./rules";
 import { runChecks } from "./runner";
 
@@ -22,30 +22,36 @@ export class GatedPipelineChecks implements IAspect {
    * Call it after the stack is complete (aspects of the stack are not run by this method).
    */
   public static report(stack: TerraformStack): CheckReport {
-    const config = JSON.parse(JSON.stringify(stack.toTerraform()));
-    const bundles = new Map<string, BundleFiles>();
-    for (const node of stack.node.findAll()) {
-      const source = bundleSourceOf(node);
-      if (source) bundles.set(source.configBundlePath, new Map(source.files().map((f) => [f.path, f.content])));
-    }
-    return runChecks({ stackName: stack.node.id, config, bundles });
+    return runChecks(inputOf(stack));
   }
 
   public visit(node: IConstruct): void {
     if (!TerraformStack.isStack(node) || node.node.tryFindChild(HOOK_ID)) return;
     const stack = node;
     writeAtSynthesis(stack, HOOK_ID, () => {
-      const report = GatedPipelineChecks.report(stack);
-      annotate(stack, report);
+      const input = inputOf(stack);
+      const report = runChecks(input);
+      annotate(stack, input.config, report);
       return [{ path: CHECK_REPORT_PATH, content: `${JSON.stringify(report, null, 2)}\n` }];
     });
   }
 }
 
-/** Failures become annotations on the construct that defined the resource (errors block synthesis). */
-function annotate(stack: TerraformStack, report: CheckReport): void {
-  const byPath = new Map(stack.node.findAll().map((c) => [c.node.path, c]));
+/** The stack as the CLI would read it: `cdk.tf.json` as JSON, and the bundles its constructs carry. */
+function inputOf(stack: TerraformStack): CheckInput {
   const config = JSON.parse(JSON.stringify(stack.toTerraform()));
+  const bundles = new Map<string, BundleFiles>();
+  for (const node of stack.node.findAll()) {
+    const source = bundleSourceOf(node);
+    if (source) bundles.set(source.configBundlePath, new Map(source.files().map((f) => [f.path, f.content])));
+  }
+  return { stackName: stack.node.id, config, bundles };
+}
+
+/** Failures become annotations on the construct that defined the resource (errors block synthesis). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function annotate(stack: TerraformStack, config: any, report: CheckReport): void {
+  const byPath = new Map(stack.node.findAll().map((c) => [c.node.path, c]));
   const pathOf = (resource: string): string | undefined => {
     const zip = resource.indexOf(".zip:");
     if (zip >= 0) {
