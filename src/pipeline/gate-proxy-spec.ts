@@ -1,0 +1,88 @@
+/**
+ * What the gate proxy generator needs to know, as plain data: the L3 `GatedPipeline` fills it from its constructs,
+ * `buildGateProxy` turns it into a bundle. Pure: no cdktf, no constructs. Values known only at apply time are never
+ * in here as literals; the spec names the KVM key the proxy reads them from at runtime (DESIGN decision 5).
+ */
+
+/** A value the proxy either knows literally or reads from the gate's KVM at runtime. */
+export type GateValue = { readonly literal: string } | { readonly kvmKey: string };
+
+export interface GateIssuerSpec {
+  /** Short name (`okta`); it names the VerifyJWT policy and is what the `iss` lookup yields. */
+  readonly name: string;
+  /** Every exact `iss` spelling accepted (Google has two); each gets its own VerifyJWT policy. */
+  readonly issuers: readonly GateValue[];
+  /** The one audience the issuer's tokens must carry. */
+  readonly audience: GateValue;
+  readonly jwksUri: GateValue;
+  /** Asymmetric algorithm names, e.g. `["RS256"]`. */
+  readonly algorithms: readonly string[];
+  readonly clockSkewSeconds: number;
+  readonly maxTokenLifetimeSeconds: number;
+  /** Claim carrying the client id (the Apigee app's consumer key). */
+  readonly clientIdClaim: string;
+  /** Expected `typ` header; absent: not checked. */
+  readonly expectedType?: string;
+  /** Claims that must equal these values (e.g. Entra `tid`). */
+  readonly requiredClaims: Readonly<Record<string, GateValue>>;
+}
+
+export interface GateDeploymentSpec {
+  /** The route slug; its Prefect deployment id is at KVM key `gateKvmKeys.deployment(name)`. */
+  readonly name: string;
+  /** Top-level parameter names a caller may send; absent: any. */
+  readonly allowedParameters?: readonly string[];
+}
+
+export interface GateProxySpec {
+  /** Proxy name (`A-Za-z0-9._-`), e.g. `orders-gate`. */
+  readonly proxyName: string;
+  readonly description: string;
+  /** Base path, e.g. `/orders`. */
+  readonly basePath: string;
+  /** The encrypted KVM holding routing and apply-time values (read with `mapIdentifier`). */
+  readonly kvmName: string;
+  readonly issuers: readonly GateIssuerSpec[];
+  readonly deployments: readonly GateDeploymentSpec[];
+  readonly prefect: {
+    /** Target server the proxy calls Prefect through (TLS enforced), e.g. `prefect-api`. */
+    readonly targetServerName: string;
+    /** Host of that target server, e.g. `api.prefect.cloud`. */
+    readonly apiHost: string;
+    readonly accountId: GateValue;
+    readonly workspaceId: GateValue;
+  };
+  /** Secret Manager resource name of the Prefect key (`projects/p/secrets/s`), read at runtime via `versions/latest`. */
+  readonly prefectKeySecret: string;
+  /** Secret Manager resource name of the status webhook's shared secret. */
+  readonly webhookSecret: string;
+  /** How long the proxy caches secrets; below the Prefect key overlap (rotation invariant). */
+  readonly secretCacheTtlSeconds: number;
+  /** Cloud Logging log name of the audit trail, e.g. `projects/acme-data-prod/logs/orders-gate-audit`. */
+  readonly auditLogName: string;
+  /** Pub/Sub topic (`projects/p/topics/t`) the status events are published to. */
+  readonly statusTopic: string;
+  /** Gate-wide spike arrest, e.g. `20ps`. */
+  readonly spikeArrestRate: string;
+  /** Largest request body accepted, in bytes. */
+  readonly maxBodyBytes: number;
+  readonly connectTimeoutMillis: number;
+  readonly ioTimeoutMillis: number;
+}
+
+/**
+ * KVM keys the proxy reads and the pipeline writes. Apigee joins the `<Parameter>`s of a composite key with `__`, so a
+ * key read as `["deployment", ref]` is stored as `deployment__<slug>`.
+ */
+export const gateKvmKeys = {
+  /** Prefect deployment id of a route slug. */
+  deployment: (slug: string): string => `deployment__${slug}`,
+  /**
+   * Issuer selection: the proxy hashes the token's (unverified) `iss` with `sha256Hex` and reads which issuer policy
+   * verifies it; the value is `<issuer name>` or `<issuer name>__<spelling index>` for alternate spellings.
+   * `issHashHex` is lowercase hex sha256 of the exact `iss`.
+   */
+  issuerByIss: (issHashHex: string): string => `iss__${issHashHex}`,
+  prefectAccountId: "prefect__account_id",
+  prefectWorkspaceId: "prefect__workspace_id",
+} as const;
