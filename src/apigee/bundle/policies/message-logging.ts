@@ -3,7 +3,7 @@ import { Policy, PolicyProps } from "../policy";
 import { XmlChild, el, entries, optList, text } from "../xml";
 
 /** Variables an audit line must never contain (DESIGN decision 9): secrets and the caller's token. */
-const NEVER_LOGGED = [/\{[^}]*private\./, /\{[^}]*request\.header\.authorization/i, /\{[^}]*jwt\.[^}]*\.token\b/];
+const NEVER_LOGGED = /private\.|request\.header\.authorization|^\{?jwt\.[^}]*\.token\}?$/i;
 
 /** MessageLogging to Cloud Logging. The proxy must be deployed with a service account allowed to write logs. */
 export interface MessageLoggingProps extends PolicyProps {
@@ -45,11 +45,12 @@ export class MessageLogging extends Policy {
 
   protected validate(): string[] {
     const p = this.props;
-    const leaked = NEVER_LOGGED.map((re) => re.exec(p.message)?.[0]).find((m) => m !== undefined);
+    // innermost template expressions, e.g. "{private.key}" or "{escapeJSON(request.header.authorization)}"
+    const leaked = (p.message.match(/\{[^{}]*\}/g) ?? []).find((ref) => NEVER_LOGGED.test(ref));
     return problems(
       p.logName.trim() === "" ? "LogName is empty" : undefined,
       p.message.trim() === "" ? "Message is empty" : undefined,
-      leaked !== undefined ? `Message references ${JSON.stringify(leaked + "...")} (secrets, tokens and the Authorization header must never be logged)` : undefined,
+      leaked !== undefined ? `Message references ${leaked} (secrets, tokens and the Authorization header must never be logged)` : undefined,
     );
   }
 }
