@@ -1,6 +1,6 @@
 // The CLI must start fast and run anywhere (DESIGN §2): it never loads cdktf, constructs or @cdktf/*, and `--help`
-// loads no command module at all. Each check runs the TypeScript source in a fresh node process and reads
-// require.cache there.
+// loads no command module at all. One fresh node process runs the TypeScript source of main() for several command
+// lines in turn (--help first, as require.cache only grows) and reports what each had loaded by then.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
@@ -9,25 +9,39 @@ import { makeKeys, MANIFEST_FILE, NOW, oktaToken, runRequest } from "../simulate
 
 const ROOT = path.join(__dirname, "..", "..");
 const MAIN = path.join(ROOT, "src", "cli", "main.ts");
+const FRAMEWORK = /node_modules[\\/](cdktf|constructs|@cdktf)[\\/]/;
+const JOSE = `${path.sep}jose${path.sep}`;
 
-/** Runs main(argv) from the source in a child process; returns its exit code, stdout and the modules it loaded. */
-function childMain(argv: string[]): { code: number; out: string; loaded: string[] } {
+interface Run {
+  code: number;
+  out: string;
+  loaded: string[];
+}
+
+function childMain(argvs: string[][]): Run[] {
   const script = `
     require("ts-node").register({ transpileOnly: true });
     const { Writable } = require("stream");
-    let out = "";
-    const sink = new Writable({ write(c, _e, done) { out += c; done(); } });
-    require(${JSON.stringify(MAIN)}).main(${JSON.stringify(argv)}, sink, process.stderr).then((code) => {
-      process.stdout.write(JSON.stringify({ code, out, loaded: Object.keys(require.cache) }));
-    });`;
+    const { main } = require(${JSON.stringify(MAIN)});
+    (async () => {
+      const runs = [];
+      for (const argv of ${JSON.stringify(argvs)}) {
+        let out = "";
+        const sink = new Writable({ write(c, _e, done) { out += c; done(); } });
+        const code = await main(argv, sink, process.stderr);
+        runs.push({ code, out, loaded: Object.keys(require.cache) });
+      }
+      process.stdout.write(JSON.stringify(runs));
+    })();`;
   const res = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" });
   expect(res.stderr).toBe("");
   return JSON.parse(res.stdout);
 }
 
-const FRAMEWORK = /node_modules[\\/](cdktf|constructs|@cdktf)[\\/]/;
-
-test("simulate decides without loading cdktf, constructs or @cdktf/*", async () => {
+let help: Run;
+let check: Run;
+let simulate: Run;
+beforeAll(async () => {
   const keys = await makeKeys();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gp-cli-imports-"));
   try {
@@ -35,28 +49,33 @@ test("simulate decides without loading cdktf, constructs or @cdktf/*", async () 
     const jwks = path.join(dir, "jwks.json");
     fs.writeFileSync(request, JSON.stringify(runRequest(await oktaToken(keys))));
     fs.writeFileSync(jwks, JSON.stringify(keys.jwks));
-    const res = childMain(["simulate", "--manifest", MANIFEST_FILE, "--request", request, "--jwks", jwks, "--now", String(NOW)]);
-    expect(res.code).toBe(0);
-    expect(JSON.parse(res.out).code).toBe("allowed");
-    expect(res.loaded.some((p) => p.includes(`${path.sep}jose${path.sep}`))).toBe(true); // the check can see what loaded
-    expect(res.loaded.filter((p) => FRAMEWORK.test(p))).toEqual([]);
+    [help, check, simulate] = childMain([
+      ["--help"],
+      ["check", "--help"],
+      ["simulate", "--manifest", MANIFEST_FILE, "--request", request, "--jwks", jwks, "--now", String(NOW)],
+    ]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test("check dispatches to the policy pack without loading cdktf, constructs or @cdktf/*", () => {
-  const res = childMain(["check", "--help"]);
-  expect(res.code).toBe(0);
-  expect(res.out).toMatch(/^usage: gated-pipeline check/);
-  expect(res.loaded.some((p) => p.endsWith(path.join("src", "checks", "check-command.ts")))).toBe(true);
-  expect(res.loaded.filter((p) => FRAMEWORK.test(p))).toEqual([]);
+test("--help loads neither jose nor any command module", () => {
+  expect(help.code).toBe(0);
+  const ours = help.loaded.filter((p) => p.startsWith(path.join(ROOT, "src"))).map((p) => path.relative(ROOT, p));
+  expect(ours).toEqual([path.join("src", "cli", "main.ts")]);
+  expect(help.loaded.filter((p) => FRAMEWORK.test(p) || p.includes(JOSE))).toEqual([]);
 });
 
-test("--help loads neither jose nor any command module", () => {
-  const res = childMain(["--help"]);
-  expect(res.code).toBe(0);
-  const ours = res.loaded.filter((p) => p.startsWith(path.join(ROOT, "src"))).map((p) => path.relative(ROOT, p));
-  expect(ours).toEqual([path.join("src", "cli", "main.ts")]);
-  expect(res.loaded.filter((p) => FRAMEWORK.test(p) || p.includes(`${path.sep}jose${path.sep}`))).toEqual([]);
+test("check dispatches to the policy pack without loading cdktf, constructs or @cdktf/*", () => {
+  expect(check.code).toBe(0);
+  expect(check.out).toMatch(/^usage: gated-pipeline check/);
+  expect(check.loaded.some((p) => p.endsWith(path.join("src", "checks", "check-command.ts")))).toBe(true);
+  expect(check.loaded.filter((p) => FRAMEWORK.test(p))).toEqual([]);
+});
+
+test("simulate decides without loading cdktf, constructs or @cdktf/*", () => {
+  expect(simulate.code).toBe(0);
+  expect(JSON.parse(simulate.out).code).toBe("allowed");
+  expect(simulate.loaded.some((p) => p.includes(JOSE))).toBe(true); // the check sees node_modules it loaded
+  expect(simulate.loaded.filter((p) => FRAMEWORK.test(p))).toEqual([]);
 });
