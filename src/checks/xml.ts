@@ -7,8 +7,23 @@ import { convert } from "xmlbuilder2";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type XmlNode = any;
 
+type Parsed = { readonly name: string; readonly node: XmlNode } | undefined;
+
+// Every rule reads the same bundle files; parse each text once (results are never mutated). Bounded, so a long-lived
+// process checking many stacks does not grow without end.
+const cache = new Map<string, Parsed>();
+const CACHE_LIMIT = 2000;
+
 /** The root element's name and content, or undefined if the text is not well-formed XML. */
-export function parseXml(text: string): { readonly name: string; readonly node: XmlNode } | undefined {
+export function parseXml(text: string): Parsed {
+  if (cache.has(text)) return cache.get(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const parsed = parseUncached(text);
+  cache.set(text, parsed);
+  return parsed;
+}
+
+function parseUncached(text: string): Parsed {
   let doc: XmlNode;
   try {
     doc = convert(text, { format: "object" });
