@@ -241,3 +241,10 @@ test("condition helpers quote values and compose", () => {
   );
   expect(Condition.any(Condition.isNull("a"), Condition.isTrue("b")).not().expression).toBe("!((a = null) or (b = true))");
 });
+
+test("a proxy endpoint without route rules gets one null route, which Apigee requires", () => {
+  const bundle = new ProxyBundle({ name: "mini", basePath: "/mini", proxyEndpoint: { preFlow: { request: [notFound()] } } });
+  expect(bundle.pack().files.find((f) => f.path === "apiproxy/proxies/default.xml")?.content).toMatch(
+    /<\/HTTPProxyConnection>\n  <RouteRule name="default"\/>\n<\/ProxyEndpoint>\n$/,
+  );
+});

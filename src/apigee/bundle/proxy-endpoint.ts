@@ -18,7 +18,7 @@ export interface ProxyEndpointProps extends EndpointFlowsProps {
   readonly postClientFlow?: { readonly response?: readonly StepLike[] };
   /**
    * Route rules, in order; the first whose condition holds picks the target. A rule without a condition goes last.
-   * @default - none (every request gets a null route)
+   * @default - one null route named "default" (Apigee requires at least one route rule)
    */
   readonly routeRules?: ReadonlyArray<RouteRule | RouteRuleProps>;
 }
@@ -34,7 +34,8 @@ export class ProxyEndpoint {
     this.name = props.name ?? "default";
     this.flows = new EndpointFlows(props);
     this.postClientFlow = (props.postClientFlow?.response ?? []).map(Step.from);
-    this.routeRules = (props.routeRules ?? []).map((r) => (r instanceof RouteRule ? r : new RouteRule(r)));
+    const rules = props.routeRules?.length ? props.routeRules : [RouteRule.noRoute("default")];
+    this.routeRules = rules.map((r) => (r instanceof RouteRule ? r : new RouteRule(r)));
   }
 
   private get label(): string {
