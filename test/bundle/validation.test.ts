@@ -135,6 +135,11 @@ describe("bundle structure", () => {
       `${P}ProxyEndpoint "default" flow "f" is defined more than once`,
     ],
     [
+      "fails when an unconditional flow is not last",
+      () => proxy({ proxyEndpoint: { flows: [{ name: "all", request: [rf()] }, { name: "runs", condition: "a = 1" }] } }),
+      `${P}ProxyEndpoint "default" flow "all" has no condition but is not the last flow (flows after it can never run)`,
+    ],
+    [
       "fails with a bad flow name",
       () => proxy({ proxyEndpoint: { flows: [{ name: "my flow", request: [rf()] }] } }),
       `${P}ProxyEndpoint "default" flow name "my flow" is not allowed (must be 1-255 characters of A-Za-z0-9._-)`,

@@ -87,6 +87,7 @@ export class EndpointFlows {
       this.flows.map((f) => nameProblem(`${label} flow name`, f.name)),
       this.faultRules.map((f) => nameProblem(`${label} fault rule name`, f.name)),
       duplicates(`${label} flow`, this.flows.map((f) => f.name)),
+      this.flows.slice(0, -1).filter((f) => f.condition === undefined).map((f) => `${label} flow ${JSON.stringify(f.name)} has no condition but is not the last flow (flows after it can never run)`),
       duplicates(`${label} fault rule`, this.faultRules.map((f) => f.name)),
       conditions.map(([where, c]) => {
         const p = c?.problem();
