@@ -17,14 +17,18 @@ function own(scope: IConstruct): CheckSuppression[] {
 class SuppressionWriter implements IAspect {
   public visit(node: IConstruct): void {
     if (TerraformStack.isStack(node)) {
-      node.addOverride(`//.${METADATA_KEY}.suppressions`, own(node));
+      // The stack's own suppressions apply to the whole file.
+      const list = own(node);
+      if (list.length > 0) node.addOverride(`//.${METADATA_KEY}.suppressions`, list);
       return;
     }
     if (!TerraformResource.isTerraformResource(node) && !TerraformDataSource.isTerraformDataSource(node) && !TerraformOutput.isTerraformOutput(node)) {
       return;
     }
-    // Everything between the element and its stack; the stack's own suppressions live at the top of the file.
-    const inherited = node.node.scopes.filter((s) => !TerraformStack.isStack(s) && s.node.scope !== undefined).flatMap(own);
+    // Everything between the element's stack and the element itself.
+    const scopes = node.node.scopes;
+    const stackIndex = scopes.map((s) => TerraformStack.isStack(s)).lastIndexOf(true);
+    const inherited = scopes.slice(stackIndex + 1).flatMap(own);
     if (inherited.length > 0) node.addOverride(`//.${METADATA_KEY}.suppressions`, inherited);
   }
 }
@@ -42,6 +46,10 @@ export class CheckSuppressions {
    * rule, a core rule or a reason shorter than 10 characters.
    */
   public static add(scope: IConstruct, suppressions: readonly CheckSuppression[]): void {
+    if (!scope.node.scopes.some((s) => TerraformStack.isStack(s))) {
+      // cdktf runs aspects from each stack down, so nothing above a stack would ever be written into cdk.tf.json.
+      throw new Error(`${scope.node.path || "<app>"}: suppressions go on a stack or a construct inside one, not above a stack`);
+    }
     for (const s of suppressions) {
       const problem = suppressionProblem(RULES, s);
       if (problem) throw new Error(`${scope.node.path || "<app>"}: cannot suppress ${JSON.stringify(s.id)}: ${problem}`);

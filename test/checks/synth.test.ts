@@ -150,6 +150,13 @@ describe("suppressions", () => {
     expect(synthJson(stack)["//"]).toBeUndefined(); // Testing.synth strips metadata; the full synth keeps it
   });
 
+  test("fails on the app, whose aspects cdktf never applies to stacks", () => {
+    const { app } = newStack();
+    expect(() => CheckSuppressions.add(app, [{ id: "GP017", reason: "organization-wide exception OPS-42" }])).toThrow(
+      "<app>: suppressions go on a stack or a construct inside one, not above a stack",
+    );
+  });
+
   test("fails without a reason of at least 10 characters", () => {
     const { stack } = newStack();
     expect(() => CheckSuppressions.add(stack, [{ id: "GP006", reason: "legacy" }])).toThrow(
