@@ -131,7 +131,7 @@ describe("bundle structure", () => {
     ],
     [
       "fails with two flows of one name",
-      () => proxy({ proxyEndpoint: { flows: [{ name: "f", request: [rf()] }, { name: "f" }] } }),
+      () => proxy({ proxyEndpoint: { flows: [{ name: "f", condition: "a = 1", request: [rf()] }, { name: "f" }] } }),
       `${P}ProxyEndpoint "default" flow "f" is defined more than once`,
     ],
     [
