@@ -1,3 +1,4 @@
+import { WEBHOOK_SECRET_HEADER } from "../gate/contract";
 import { Construct } from "constructs";
 import { Automation } from "../gen/providers/prefect/automation";
 import { Block } from "../gen/providers/prefect/block";
@@ -39,8 +40,8 @@ export class FlowRunState {
   }
 }
 
-/** The header carrying the shared secret on every status call to the gate. */
-export const WEBHOOK_SECRET_HEADER = "X-Gate-Webhook-Secret";
+/** The header carrying the shared secret on every status call to the gate (stated once, in the gate contract). */
+export { WEBHOOK_SECRET_HEADER };
 
 /**
  * The body Prefect sends (a Jinja template rendered per event). Ids and state come from the event itself, so the body

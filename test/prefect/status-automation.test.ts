@@ -57,7 +57,7 @@ describe("StatusAutomation", () => {
     expect(block).toMatchObject({ name: "orders-gate-status-webhook", type_slug: "webhook", workspace_id: WORKSPACE_ID });
     expect(block).not.toHaveProperty("data");
     expect(block.data_wo).toBe(
-      `\${jsonencode({"url" = "https://api.acme.example/orders/events", "method" = "POST", "headers" = {"X-Gate-Webhook-Secret" = random_password.${pwKey}.result}})}`,
+      `\${jsonencode({"url" = "https://api.acme.example/orders/events", "method" = "POST", "headers" = {"x-gate-webhook-secret" = random_password.${pwKey}.result}})}`,
     );
     expect(block.data_wo_version).toBe(`\${time_rotating.${rotKey}.unix}`);
   });
