@@ -37,6 +37,10 @@ export function writeBundle(owner: Construct, packed: PackedBundle): BundleFile 
   const configBundle = `${BUNDLE_FOLDER}/${packed.fileName}`;
   DeploymentRegistry.of(owner).registerFile(TerraformStack.of(owner), configBundle, owner);
   writeAtSynthesis(owner, "Bundle", () => [{ path: configBundle, content: packed.zip }]);
+  // Lets the policy pack read the bundle inside synthesis without a dependency on this folder (duck-typed symbol).
+  Object.defineProperty(owner, Symbol.for("cdktf-gated-pipeline.bundle"), {
+    value: { configBundlePath: configBundle, files: () => packed.files },
+  });
   return { packed, configBundle };
 }
 
