@@ -98,7 +98,10 @@ export interface KeycloakIssuerProps extends IssuerOptions {
 export interface OidcIssuerProps extends IssuerOptions {
   /** The short name callers refer to. */
   readonly name: string;
-  /** The exact `iss` value, an https URL. */
+  /**
+   * The exact `iss` value, an https URL; may be a Terraform reference (e.g. an authorization server defined in the same
+   * stack), which the gate then reads from its KVM (DESIGN decision 5). A referenced issuer needs a `jwksUri`.
+   */
   readonly issuerUrl: string;
   /** Accepted `aud` values; at least one. */
   readonly audiences: readonly string[];
@@ -302,6 +305,11 @@ export class Issuer {
     const where = "Issuer.oidc";
     checkHttpsUrl(where, "issuerUrl", props.issuerUrl);
     const discover = props.discoverJwksUri ?? false;
+    if (discover && Token.isUnresolved(props.issuerUrl)) {
+      throw new Error(
+        `${where}: discoverJwksUri is not allowed with an issuerUrl known only after apply (the discovery document is read at plan time; give jwksUri, e.g. \`\${issuerUrl}/v1/keys\`)`,
+      );
+    }
     if ((props.jwksUri === undefined) === !discover) {
       throw new Error(
         `${where}: give exactly one of jwksUri and discoverJwksUri: true (got ${props.jwksUri === undefined ? "neither" : "both"})`,
@@ -412,6 +420,7 @@ export class Issuer {
     const runtime = (key: string, value: string) => {
       if (Token.isUnresolved(value)) kvmEntries[`issuer.${this.name}.${key}`] = value;
     };
+    runtime("issuer", this.issuerUrl);
     runtime("jwks_uri", jwksUri as string);
     this.audiences.forEach((a, i) => runtime(`audience.${i}`, a));
     for (const [claim, value] of Object.entries(this.requiredClaims)) runtime(`claim.${claim}`, value);
@@ -469,6 +478,8 @@ function checkHostname(where: string, field: string, value: string): void {
 
 /** An https URL with a host, and no credentials, query or fragment (`iss` and key URLs are compared and fetched verbatim). */
 function checkHttpsUrl(where: string, field: string, value: string): void {
+  // A reference (or a URL built on one) is checked by the IdP that generates it.
+  if (Token.isUnresolved(value)) return;
   let url: URL | undefined;
   try {
     url = new URL(value);

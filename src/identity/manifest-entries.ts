@@ -34,7 +34,7 @@ export function issuerManifest(config: IssuerConfig, resolve: TokenResolver): Ma
   const requiredClaims = Object.keys(config.requiredClaims).sort();
   return {
     name: config.name,
-    issuer: config.issuer,
+    issuer: manifestValue(config.issuer, resolve),
     ...(config.alternateIssuers.length > 0 ? { alternateIssuers: [...config.alternateIssuers] } : {}),
     audiences: config.audiences.map((a) => manifestValue(a, resolve)),
     jwksUri: manifestValue(config.jwksUri, resolve),
