@@ -28,3 +28,4 @@ export type {
   TerraformResourceLifecycle,
 } from "cdktf";
 export { DefaultTokenResolver, StringConcat, Tokenization } from "cdktf";
+export { Op } from "cdktf";
