@@ -94,7 +94,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const NAME = /^[a-z][a-z0-9-]{0,39}$/;
 const DISPLAY_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,79}$/;
 /** Identifier URIs the gate can require in `aud`: `api://` or `https://`, no query, fragment, wildcard or trailing `/`. */
-const IDENTIFIER_URI = /^(api|https):\/\/[^\s/?#*][^\s?#*]*[^\s/?#*]$/;
+const IDENTIFIER_URI = /^(api|https):\/\/[^\s/?#*]([^\s?#*]*[^\s/?#*])?$/;
 /** App role values: they appear in `roles`; Entra refuses spaces. */
 const ROLE_VALUE = /^[A-Za-z0-9._:-]{1,120}$/;
 /** Apigee caches a JWKS for 300 s and that is not configurable (reference/security.md §1.2). */
@@ -252,9 +252,12 @@ export class EntraGateApplication extends Construct {
       ),
     );
     greenClock.addOverride("lifecycle.ignore_changes", ["rfc3339"]);
+    // Green first: on the first apply `versions/latest` must be Blue, whose password lives a full period longer
+    // (Green's is the first to rotate, and a caller still holding it would lose it at that apply).
+    const versions: TerraformResource[] = [];
     for (const [slot, rotation] of [
-      ["Blue", blue],
       ["Green", green],
+      ["Blue", blue],
     ] as const) {
       const password = new AzureadApplicationPassword(holder, `${slot}Password`, {
         applicationId: app.id,
@@ -265,8 +268,12 @@ export class EntraGateApplication extends Construct {
         endDate: Fn.timeadd(rotation.dueAtRfc3339, offset),
         lifecycle: { createBeforeDestroy: true },
       });
-      props.secret.addVersion(`${this.node.id}-${caller}-${slot.toLowerCase()}`, { value: password.value, rotation });
+      const versionId = `${this.node.id}-${caller}-${slot.toLowerCase()}`;
+      props.secret.addVersion(versionId, { value: password.value, rotation });
+      versions.push(props.secret.node.findChild(versionId) as TerraformResource);
     }
+    // A construct dependency renders no depends_on for resources; set it on the resource itself.
+    versions[1].dependsOn = [`${versions[0].terraformResourceType}.${versions[0].friendlyUniqueId}`];
   }
 }
 
