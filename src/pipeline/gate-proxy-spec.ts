@@ -66,6 +66,11 @@ export interface GateProxySpec {
   readonly spikeArrestRate: string;
   /** Largest request body accepted, in bytes. */
   readonly maxBodyBytes: number;
+  /**
+   * Body fields refused besides the contract's `FORBIDDEN_BODY_FIELDS` (the manifest's `gate.forbiddenBodyFields`).
+   * @default - the contract's fields only
+   */
+  readonly forbiddenBodyFields?: readonly string[];
   readonly connectTimeoutMillis: number;
   readonly ioTimeoutMillis: number;
 }

@@ -1,0 +1,72 @@
+/**
+ * What `buildGateProxy` refuses before building: names that become policy names, flow variables or Apigee conditions,
+ * and numbers the gate's limits need. The bundle model checks the rest (proxy name, base path, algorithms, URLs).
+ */
+import { DEPLOYMENT_SLUG } from "../../gate/contract";
+import { GateProxySpec, GateValue } from "../gate-proxy-spec";
+
+/** Issuer names become policy names (`VJWT-<name>`) and KVM values the proxy compares. */
+const ISSUER_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+/** KVM keys become flow-variable names (`gate.kvm.<key>`). */
+const KVM_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}$/;
+/** Claim names become flow-variable names (`jwt.<policy>.decoded.claim.<claim>`). */
+const CLAIM = /^[A-Za-z_][A-Za-z0-9_-]{0,127}$/;
+const SECRET = /^projects\/[^/\s]+\/secrets\/[A-Za-z0-9_-]+$/;
+const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9.+/-]{0,63}$/;
+
+export function validateGateProxySpec(spec: GateProxySpec): void {
+  const out: string[] = [];
+  const positive = (field: string, value: number, max?: number): void => {
+    if (!Number.isInteger(value) || value <= 0 || (max !== undefined && value > max)) {
+      out.push(`${field} ${value} is not allowed (must be a whole number from 1${max !== undefined ? ` to ${max}` : ""})`);
+    }
+  };
+  const value = (field: string, v: GateValue): void => {
+    if ("kvmKey" in v && !KVM_KEY.test(v.kvmKey)) out.push(`${field}.kvmKey ${JSON.stringify(v.kvmKey)} is not allowed (must match ${KVM_KEY.source})`);
+    if ("literal" in v && v.literal.trim() === "") out.push(`${field}.literal is empty`);
+  };
+
+  if (spec.issuers.length === 0) out.push("issuers is empty (the gate must trust at least one issuer)");
+  const issuerNames = new Set<string>();
+  spec.issuers.forEach((issuer, i) => {
+    const at = `issuers[${i}]`;
+    if (!ISSUER_NAME.test(issuer.name)) out.push(`${at}.name ${JSON.stringify(issuer.name)} is not allowed (must match ${ISSUER_NAME.source})`);
+    else if (issuerNames.has(issuer.name)) out.push(`${at}.name ${JSON.stringify(issuer.name)} is used by another issuer`);
+    issuerNames.add(issuer.name);
+    if (issuer.issuers.length === 0) out.push(`${at}.issuers is empty (give the exact iss the issuer's tokens carry)`);
+    issuer.issuers.forEach((v, j) => value(`${at}.issuers[${j}]`, v));
+    value(`${at}.audience`, issuer.audience);
+    value(`${at}.jwksUri`, issuer.jwksUri);
+    if (!CLAIM.test(issuer.clientIdClaim)) out.push(`${at}.clientIdClaim ${JSON.stringify(issuer.clientIdClaim)} is not allowed (must match ${CLAIM.source})`);
+    for (const [claim, v] of Object.entries(issuer.requiredClaims)) {
+      if (!CLAIM.test(claim)) out.push(`${at}.requiredClaims name ${JSON.stringify(claim)} is not allowed (must match ${CLAIM.source})`);
+      value(`${at}.requiredClaims.${claim}`, v);
+    }
+    if (issuer.expectedType !== undefined && !MEDIA_TYPE.test(issuer.expectedType)) {
+      out.push(`${at}.expectedType ${JSON.stringify(issuer.expectedType)} is not allowed (must match ${MEDIA_TYPE.source})`);
+    }
+    positive(`${at}.clockSkewSeconds`, issuer.clockSkewSeconds);
+    positive(`${at}.maxTokenLifetimeSeconds`, issuer.maxTokenLifetimeSeconds);
+  });
+
+  const slugs = new Set<string>();
+  spec.deployments.forEach((d, i) => {
+    if (!DEPLOYMENT_SLUG.test(d.name)) out.push(`deployments[${i}].name ${JSON.stringify(d.name)} is not allowed (must match ${DEPLOYMENT_SLUG.source})`);
+    else if (slugs.has(d.name)) out.push(`deployments[${i}].name ${JSON.stringify(d.name)} is used by another deployment`);
+    slugs.add(d.name);
+    if (d.allowedParameters?.some((p) => p === "")) out.push(`deployments[${i}].allowedParameters has an empty name`);
+  });
+
+  value("prefect.accountId", spec.prefect.accountId);
+  value("prefect.workspaceId", spec.prefect.workspaceId);
+  for (const [field, secret] of [["prefectKeySecret", spec.prefectKeySecret], ["webhookSecret", spec.webhookSecret]] as const) {
+    if (!SECRET.test(secret)) out.push(`${field} ${JSON.stringify(secret)} is not allowed (must be projects/<project>/secrets/<secret>)`);
+  }
+  positive("maxBodyBytes", spec.maxBodyBytes);
+  positive("secretCacheTtlSeconds", spec.secretCacheTtlSeconds);
+  // GP013: Apigee answers 504 after 55 s anyway; a longer timeout only hides a stuck upstream.
+  positive("connectTimeoutMillis", spec.connectTimeoutMillis, 55000);
+  positive("ioTimeoutMillis", spec.ioTimeoutMillis, 55000);
+
+  if (out.length > 0) throw new Error(out.map((p) => `gate proxy ${JSON.stringify(spec.proxyName)}: ${p}`).join("\n"));
+}
