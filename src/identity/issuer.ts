@@ -129,7 +129,7 @@ export interface OidcIssuerProps extends IssuerOptions {
 /** What an issuer is, resolved for one stack: every value the gate enforces. */
 export interface IssuerConfig {
   readonly name: string;
-  /** The exact `iss`. */
+  /** The exact `iss`: a literal, or a Terraform reference when the IdP object is defined in the same stack. */
   readonly issuer: string;
   /** Other exact `iss` spellings of the same issuer (Google). */
   readonly alternateIssuers: readonly string[];
@@ -332,7 +332,7 @@ export class Issuer {
 
   /** The short name callers refer to. */
   public readonly name: string;
-  /** The exact `iss`. */
+  /** The exact `iss`; a Terraform reference for an issuer defined in the same stack (then also a KVM entry on bind). */
   public readonly issuerUrl: string;
   /** Other exact `iss` spellings accepted. */
   public readonly alternateIssuers: readonly string[];

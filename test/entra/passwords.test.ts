@@ -2,7 +2,6 @@
 import { Duration } from "../../src/core/duration";
 import { entraSetup, find } from "./fixtures";
 
-
 const DAY = 86400;
 
 describe("EntraGateApplication passwords: rotated, overlapping, never output", () => {
