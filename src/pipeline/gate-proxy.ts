@@ -62,6 +62,7 @@ import { responseScript, RESPONSE_VARIABLES } from "./gate-scripts/response-scri
 import { retryAfterScript } from "./gate-scripts/retry-after-script";
 import { ROUTE_VARIABLES, routeScript } from "./gate-scripts/route-script";
 import { webhookScript, WEBHOOK_VARIABLES } from "./gate-scripts/webhook-script";
+import { LIFETIME_VARIABLE, lifetimeScript } from "./gate-scripts/lifetime-script";
 
 type RouteName = keyof typeof ROUTES;
 
@@ -81,6 +82,8 @@ export const GATE_VARIABLES = {
   issHash: "gate.iss_hash",
   /** The KVM's answer for that hash: which VerifyJWT runs (`<issuer>` or `<issuer>__<spelling>`). */
   issuerPolicy: "gate.issuer_policy",
+  /** `true` when `exp - iat` exceeds the selected issuer's maximum. */
+  tokenLifetimeExceeded: LIFETIME_VARIABLE,
   /** Verified claims. */
   iss: "gate.iss",
   sub: "gate.sub",
@@ -207,8 +210,13 @@ class GateProxyBuilder {
         faultRules: this.proxyFaultRules(),
         defaultFaultRule: {
           alwaysEnforce: false,
-          // A RaiseFault has already answered; anything else unexpected is the gate's own failure.
-          steps: [Step.of(this.errors.assignment("internal_error"), Condition.notEquals("fault.name", "RaiseFault"))],
+          // Faults no FaultRule names: a JWT failure is the token's (an overlong one if so, as the simulator says,
+          // else malformed); a RaiseFault has already answered; anything else is the gate's own failure.
+          steps: [
+            Step.of(this.errors.assignment("token_lifetime_exceeded"), Condition.all(Condition.isTrue("JWT.failed"), Condition.isTrue(V.tokenLifetimeExceeded))),
+            Step.of(this.errors.assignment("token_malformed"), Condition.all(Condition.isTrue("JWT.failed"), Condition.isNull(V.errorCode))),
+            Step.of(this.errors.assignment("internal_error"), Condition.all(Condition.notEquals("fault.name", "RaiseFault"), Condition.isNull(V.errorCode))),
+          ],
         },
         postClientFlow: { response: [this.audit()] },
         routeRules: [
@@ -266,6 +274,13 @@ class GateProxyBuilder {
         Condition.all(notEvents, Condition.any(Condition.isNull(V.issuerPolicy), Condition.all(...values.map((v) => Condition.notEquals(V.issuerPolicy, v))))),
       ),
       ...(config ? [Step.of(config, notEvents)] : []),
+      Step.of(
+        new Javascript({
+          name: "JS-TokenLifetime",
+          script: ResourceFile.javascript("gate-lifetime.js", lifetimeScript(DECODE, Object.fromEntries(this.spellings.map((x) => [x.value, x.issuer.maxTokenLifetimeSeconds])))),
+        }),
+        notEvents,
+      ),
       ...this.spellings.map((x) => Step.of(x.policy, Condition.equals(V.issuerPolicy, x.value))),
       ...this.spellings
         .filter((x) => x.issuer.expectedType !== undefined)
@@ -275,6 +290,7 @@ class GateProxyBuilder {
             Condition.all(Condition.equals(V.issuerPolicy, x.value), Condition.of(`!(jwt.${x.policy.name}.decoded.header.typ ~~ "${typRegex(x.issuer.expectedType!)}")`)),
           ),
         ),
+      this.refuseWhen("token_lifetime_exceeded", Condition.isTrue(V.tokenLifetimeExceeded)),
       Step.of(this.callerClaims(), notEvents),
       // VerifyJWT checks exp and nbf only when present; the gate also requires sub, exp, iat and the client id.
       ...[V.sub, V.clientId].map((x) => this.refuseWhen("claim_missing", Condition.all(notEvents, Condition.any(Condition.isNull(x), Condition.equals(x, ""))))),

@@ -4,6 +4,7 @@ import * as vm from "vm";
 import { callerTag, idempotencyKey, messageTag, RefusalCode } from "../../src/gate/contract";
 import { bodyScript } from "../../src/pipeline/gate-scripts/body-script";
 import { responseScript } from "../../src/pipeline/gate-scripts/response-script";
+import { lifetimeScript } from "../../src/pipeline/gate-scripts/lifetime-script";
 import { retryAfterScript } from "../../src/pipeline/gate-scripts/retry-after-script";
 import { routeScript } from "../../src/pipeline/gate-scripts/route-script";
 import { webhookScript } from "../../src/pipeline/gate-scripts/webhook-script";
@@ -255,4 +256,22 @@ test("gate-retry-after.js: whole seconds until the quota window ends, at least 1
   const script = retryAfterScript("Q-Product");
   expect(run(script, { "ratelimit.Q-Product.expiry.time": "1767225660000", "system.timestamp": "1767225600001" })["gate.retry_after"]).toBe("60");
   expect(run(script, { "ratelimit.Q-Product.expiry.time": "1767225600000", "system.timestamp": "1767225600500" })["gate.retry_after"]).toBe("1");
+});
+
+test.each([
+  ["a token within the issuer's lifetime", 540, "allowed", false],
+  ["a token living longer than the issuer allows", 4000, "token_lifetime_exceeded", true],
+])("gate-lifetime.js flags %s, as the simulator refuses it", async (_, expiresIn, code, flagged) => {
+  const claims = { iat: NOW - 60, exp: NOW + expiresIn };
+  const decision = await simulateGate(MANIFEST, runRequest(await oktaToken(keys, { claims })), { now: NOW, jwks: keys.jwks });
+  expect(decision.code).toBe(code);
+  const script = lifetimeScript("JWT-Decode", { okta: MANIFEST.issuers[0].maxTokenLifetimeSeconds, entra: 5400 });
+  const vars = run(script, { "gate.issuer_policy": "okta", "jwt.JWT-Decode.decoded.claim.exp": String(claims.exp), "jwt.JWT-Decode.decoded.claim.iat": String(claims.iat) });
+  expect(vars["gate.token_lifetime_exceeded"]).toBe(flagged);
+});
+
+test("gate-lifetime.js raises no flag without exp, iat or a selected issuer (other steps refuse those)", () => {
+  const script = lifetimeScript("JWT-Decode", { okta: 3600 });
+  expect(run(script, { "gate.issuer_policy": "okta", "jwt.JWT-Decode.decoded.claim.exp": "99999" })["gate.token_lifetime_exceeded"]).toBe(false);
+  expect(run(script, { "jwt.JWT-Decode.decoded.claim.exp": "99999", "jwt.JWT-Decode.decoded.claim.iat": "0" })["gate.token_lifetime_exceeded"]).toBe(false);
 });
