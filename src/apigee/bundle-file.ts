@@ -40,6 +40,7 @@ export function writeBundle(owner: Construct, packed: PackedBundle): BundleFile 
   // Lets the policy pack read the bundle inside synthesis without a dependency on this folder (duck-typed symbol).
   Object.defineProperty(owner, Symbol.for("cdktf-gated-pipeline.bundle"), {
     value: { configBundlePath: configBundle, files: () => packed.files },
+    writable: true, // tests replace it to show what the pack does with a tampered bundle
   });
   return { packed, configBundle };
 }

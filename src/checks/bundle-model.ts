@@ -4,6 +4,7 @@
  * flows of the same stack expanded in place. Pure: reads `cdk.tf.json` and bundle XML only.
  */
 import { BundleFiles, CheckInput } from "./model";
+import { evaluate, requiredBindings } from "./condition";
 import { all, attr, child, isTrue, parseXml, text, XmlNode } from "./xml";
 import { resourcesOfType } from "./terraform-model";
 
@@ -36,6 +37,11 @@ export interface RequestPath {
   readonly steps: readonly Step[];
   /** Index of the first step that calls out of the proxy (a ServiceCallout), or of the route to the target. */
   readonly upstreamAt: number | undefined;
+  /**
+   * Whether the path can be routed to a TargetEndpoint (the Prefect call): the first RouteRule whose condition may hold
+   * for this path's Flow condition names a target. Ends at `steps.length` when true.
+   */
+  readonly routedToTarget: boolean;
 }
 
 export interface ProxyEndpointModel {
@@ -63,6 +69,12 @@ export interface ProxyModel {
     readonly proxyEndpoints: readonly ProxyEndpointModel[];
     readonly targetEndpoints: readonly TargetEndpointModel[];
   };
+}
+
+/** A path whose Flow condition pins a verb other than POST never starts a run (reads, webhooks of other verbs). */
+export function mayPost(path: RequestPath): boolean {
+  const condition = path.flowCondition ?? "";
+  return !/request\.verb/i.test(condition) || /"POST"/i.test(condition);
 }
 
 const PREFLIGHT_ONLY = /^\(?\s*request\.verb\s*(!=|NotEquals)\s*"OPTIONS"\s*\)?$/i;
@@ -126,8 +138,21 @@ function proxyEndpoint(location: string, node: XmlNode, expand: (steps: XmlNode[
   const requestSteps = (flow: XmlNode) => expand(all(child(flow, "Request"), "Step"));
   const pre = requestSteps(child(node, "PreFlow"));
   const post = requestSteps(child(node, "PostFlow"));
-  const routes = all(node, "RouteRule");
-  const routesToTarget = routes.some((r) => text(child(r, "TargetEndpoint")) !== undefined || text(child(r, "URL")) !== undefined);
+  const routes = all(node, "RouteRule").map((r) => ({
+    condition: text(child(r, "Condition")),
+    toTarget: text(child(r, "TargetEndpoint")) !== undefined || text(child(r, "URL")) !== undefined,
+  }));
+  /** Apigee takes the first RouteRule whose condition holds; one that may hold and has a target counts as routed. */
+  const routedToTarget = (flowCondition: string | undefined): boolean => {
+    const bindings = requiredBindings(flowCondition);
+    for (const route of routes) {
+      const holds = evaluate(route.condition, bindings);
+      if (holds === false) continue;
+      if (route.toTarget) return true;
+      if (holds === true) return false;
+    }
+    return false;
+  };
   const flows = all(child(node, "Flows"), "Flow");
   const candidates: { description: string; flowCondition?: string; steps: Step[] }[] = flows.map((flow) => ({
     description: `PreFlow > Flow ${attr(flow, "name") ?? "?"} > PostFlow`,
@@ -137,7 +162,10 @@ function proxyEndpoint(location: string, node: XmlNode, expand: (steps: XmlNode[
   if (flows.every((flow) => text(child(flow, "Condition")) !== undefined)) {
     candidates.push({ description: "PreFlow > (no Flow) > PostFlow", steps: [...pre, ...post] });
   }
-  const paths = candidates.map((c) => ({ ...c, upstreamAt: upstreamIndex(c.steps, routesToTarget) }));
+  const paths = candidates.map((c) => {
+    const routed = routedToTarget(c.flowCondition);
+    return { ...c, upstreamAt: upstreamIndex(c.steps, routed), routedToTarget: routed && upstreamIndex(c.steps, true) !== undefined };
+  });
   return {
     location,
     name: attr(node, "name") ?? location,

@@ -12,7 +12,7 @@ import { Secret } from "../../src/secrets/secret";
 import { apigeeStack } from "../apigee/fixtures";
 import { gateProxy, gateSharedFlow } from "../bundle/gate-fixture";
 
-/** What the lead adds to ApiProxy/SharedFlow: the uploaded bundle under the pack's well-known symbol. */
+/** Replaces the bundle files the pack sees (ApiProxy and SharedFlow hand theirs over under the well-known symbol). */
 function carryBundle(construct: ApiProxy | SharedFlow, files: BundleSource["files"]): void {
   (construct as unknown as Record<symbol, BundleSource>)[BUNDLE_SOURCE] = { configBundlePath: construct.configBundle, files };
 }
@@ -23,9 +23,7 @@ function realGateStack(proxyBundle = gateProxy()) {
   const runtime = new GateRuntimeServiceAccount(stack, "Runtime", { organization: org, accountId: "orders-gate" });
   const common = gateSharedFlow();
   const sharedFlow = new SharedFlow(stack, "Common", { bundle: common, environment: env });
-  carryBundle(sharedFlow, () => common.pack().files);
-  const proxy = new ApiProxy(stack, "Gate", { bundle: proxyBundle, environment: env, runtimeServiceAccount: runtime, sharedFlows: [sharedFlow] });
-  carryBundle(proxy, () => proxyBundle.pack().files);
+  new ApiProxy(stack, "Gate", { bundle: proxyBundle, environment: env, runtimeServiceAccount: runtime, sharedFlows: [sharedFlow] });
   const secret = new Secret(stack, "PrefectKey", { secretId: "orders-gate-prefect-key" });
   new GateServiceAccount(stack, "Prefect", { name: "orders-gate", workspace: PrefectWorkspace.fromHandle(stack, "Workspace", "data-prod"), secret });
   return stack;

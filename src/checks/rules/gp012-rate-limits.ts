@@ -1,4 +1,4 @@
-import { guardOnPath, proxies } from "../bundle-model";
+import { guardOnPath, mayPost, proxies } from "../bundle-model";
 import { Rule, RuleResult } from "../model";
 import { missingBundle, fail, pass } from "./helpers";
 
@@ -6,7 +6,7 @@ export const GP012: Rule = {
   id: "GP012",
   level: "error",
   core: false,
-  title: "SpikeArrest and Quota run before any upstream call",
+  title: "SpikeArrest runs before any upstream call, and Quota before every request that can start a run",
   fix: "add unconditional SpikeArrest and Quota steps (enabled, continueOnError=\"false\") to the ProxyEndpoint PreFlow before any ServiceCallout or route",
   check(input) {
     const results: RuleResult[] = [];
@@ -18,7 +18,8 @@ export const GP012: Rule = {
       for (const endpoint of proxy.bundle.proxyEndpoints) {
         const problems: string[] = [];
         for (const path of endpoint.paths.filter((p) => p.upstreamAt !== undefined)) {
-          for (const type of ["SpikeArrest", "Quota"]) {
+          // Reads and callouts are bounded by the spike arrest; the product quota counts what starts runs.
+          for (const type of path.routedToTarget && mayPost(path) ? ["SpikeArrest", "Quota"] : ["SpikeArrest"]) {
             const guard = guardOnPath(path, type);
             if (!guard.ok) problems.push(`${path.description}: ${guard.why}`);
           }

@@ -1,13 +1,7 @@
-import { proxies, RequestPath } from "../bundle-model";
+import { mayPost, proxies, RequestPath } from "../bundle-model";
 import { Rule, RuleResult } from "../model";
 import { child, text } from "../xml";
 import { fail, missingBundle, pass } from "./helpers";
-
-/** A path whose Flow condition restricts the verb to something other than POST never starts a run. */
-function mayPost(path: RequestPath): boolean {
-  const condition = path.flowCondition ?? "";
-  return !/request\.verb/i.test(condition) || /"POST"/i.test(condition);
-}
 
 /**
  * The marker of an enforced Idempotency-Key: before the upstream call, a RaiseFault answering 400 runs under a step
@@ -38,7 +32,8 @@ export const GP014: Rule = {
         continue;
       }
       for (const endpoint of proxy.bundle.proxyEndpoints) {
-        const unguarded = endpoint.paths.filter((p) => p.upstreamAt !== undefined && mayPost(p) && !enforcesKey(p));
+        // Only a POST routed to the target starts a run; callouts alone (e.g. reading a secret) start none.
+        const unguarded = endpoint.paths.filter((p) => p.routedToTarget && mayPost(p) && !enforcesKey(p));
         results.push(
           unguarded.length === 0
             ? pass(endpoint.location, "every POST path requires the Idempotency-Key header")
