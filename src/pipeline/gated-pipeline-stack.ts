@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
-import { TerraformStack } from "../internal/cdk";
+import { GatedPipelineChecks } from "../checks/gated-pipeline-checks";
+import { Aspects, TerraformStack } from "../internal/cdk";
 import { GoogleProvider } from "../internal/google";
 import { HttpProvider } from "../internal/http";
 import {
@@ -10,7 +11,10 @@ import {
 import { RandomProvider } from "../internal/random";
 import { TimeProvider } from "../internal/time";
 import { definePrefectProvider, PrefectConnectionProps } from "../prefect/prefect-provider";
+import { WorkspaceRef } from "../prefect/workspace";
 import { Backend } from "./backend";
+import { GatedPipeline } from "./gated-pipeline";
+import { GatedPipelineProps } from "./gated-pipeline-props";
 
 /** The Google Cloud project the gate lives in. */
 export interface GoogleProjectProps {
@@ -20,32 +24,60 @@ export interface GoogleProjectProps {
   readonly region: string;
 }
 
+/** The Prefect Cloud account of a stack, and the workspace its pipelines use by default. */
+export interface GatedPipelineStackPrefectProps extends PrefectConnectionProps {
+  /**
+   * Default workspace of the stack's pipelines, e.g. `PrefectWorkspace.fromHandle("data-prod")`.
+   * @default - each pipeline names its own `prefect.workspace`
+   */
+  readonly workspace?: WorkspaceRef;
+}
+
+/** One pipeline of a {@link GatedPipelineStack}: its id and its props. */
+export interface GatedPipelineStackPipeline extends GatedPipelineProps {
+  /** The pipeline id (construct id): names the proxy, its KVM, secrets, topic and manifest, e.g. `orders`. */
+  readonly id: string;
+}
+
 /** Props of {@link GatedPipelineStack}. */
 export interface GatedPipelineStackProps {
   /** The Google Cloud project and region of the gate. */
   readonly google: GoogleProjectProps;
   /** The Prefect Cloud account (the API key comes from `PREFECT_API_KEY` at apply time, never from props). */
-  readonly prefect: PrefectConnectionProps;
+  readonly prefect: GatedPipelineStackPrefectProps;
   /**
    * Where Terraform keeps this stack's state.
    * @default Backend.local() - `terraform.<stack>.tfstate` in the project root, by a relative path
    */
   readonly backend?: Backend;
+  /**
+   * The gated pipelines of the stack (more can be added with `addPipeline`).
+   * @default - none
+   */
+  readonly pipelines?: readonly GatedPipelineStackPipeline[];
+  /**
+   * Run the policy pack at synthesis: errors block synth, the report goes to `gated-pipeline/checks.json`.
+   * @default true
+   */
+  readonly checks?: boolean;
 }
 
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const REGION = /^[a-z]+-[a-z]+[0-9]+$/;
 
 /**
- * A stack with everything a gated pipeline needs around it: the google provider asking for 7.x at apply time, the
+ * A stack with everything gated pipelines need around them: the google provider asking for 7.x at apply time, the
  * prefect provider pinned to the version of the generated bindings, the time, http and random providers, Terraform
- * `>= 1.11` (write-only attributes) and a backend without machine-specific paths.
+ * `>= 1.11` (write-only attributes), a backend without machine-specific paths, the policy pack, and its pipelines.
  */
 export class GatedPipelineStack extends TerraformStack {
   /** The Google Cloud project id the stack's google provider targets. */
   public readonly googleProject: string;
   /** The default region of the stack's google provider. */
   public readonly googleRegion: string;
+  /** What pipelines of this stack inherit (the Prefect account and default workspace). */
+  public readonly gatedPipelineDefaults: { readonly prefectAccountId: string; readonly workspace?: WorkspaceRef };
+  private readonly pipelineList: GatedPipeline[] = [];
 
   public constructor(scope: Construct, id: string, props: GatedPipelineStackProps) {
     super(scope, id);
@@ -61,6 +93,7 @@ export class GatedPipelineStack extends TerraformStack {
     }
     this.googleProject = props.google.project;
     this.googleRegion = props.google.region;
+    this.gatedPipelineDefaults = { prefectAccountId: props.prefect.accountId, workspace: props.prefect.workspace };
 
     new GoogleProvider(this, "google", { project: props.google.project, region: props.google.region });
     definePrefectProvider(this, "prefect", props.prefect);
@@ -75,5 +108,21 @@ export class GatedPipelineStack extends TerraformStack {
     });
     this.addOverride("terraform.required_version", TERRAFORM_REQUIRED_VERSION);
     (props.backend ?? Backend.local())._bind(this);
+    // On the stack itself: cdktf applies aspects from each stack down, never from the app.
+    if (props.checks ?? true) Aspects.of(this).add(new GatedPipelineChecks());
+
+    for (const { id: pipelineId, ...pipeline } of props.pipelines ?? []) this.addPipeline(pipelineId, pipeline);
+  }
+
+  /** Adds a gated pipeline to the stack. */
+  public addPipeline(id: string, props: GatedPipelineProps): GatedPipeline {
+    const pipeline = new GatedPipeline(this, id, props);
+    this.pipelineList.push(pipeline);
+    return pipeline;
+  }
+
+  /** The stack's pipelines, in the order they were added. */
+  public get pipelines(): readonly GatedPipeline[] {
+    return [...this.pipelineList];
   }
 }

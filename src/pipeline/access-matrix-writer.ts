@@ -1,0 +1,24 @@
+import { TerraformStack } from "../internal/cdk";
+import { writeAtSynthesis } from "../internal/synthesis";
+import { buildAccessMatrix, renderAccessMatrixMarkdown } from "./access-matrix";
+import type { GatedPipeline } from "./gated-pipeline";
+
+const WRITER_ID = "GatedPipelineAccessMatrix";
+const PIPELINE_SYMBOL = Symbol.for("cdktf-gated-pipeline.GatedPipeline");
+
+/**
+ * Makes sure the stack writes one access matrix (`gated-pipeline/access-matrix.md` and `.json`) covering all of its
+ * pipelines, whichever kind of stack holds them.
+ */
+export function ensureAccessMatrix(stack: TerraformStack): void {
+  if (stack.node.tryFindChild(WRITER_ID)) return;
+  writeAtSynthesis(stack, WRITER_ID, () => {
+    const pipelines = stack.node.findAll().filter((c): c is GatedPipeline => PIPELINE_SYMBOL in c);
+    const manifests = pipelines.map((p) => p.manifest());
+    const matrix = buildAccessMatrix(stack.node.id, manifests);
+    return [
+      { path: "gated-pipeline/access-matrix.json", content: `${JSON.stringify(matrix, null, 2)}\n` },
+      { path: "gated-pipeline/access-matrix.md", content: renderAccessMatrixMarkdown(matrix, manifests) },
+    ];
+  });
+}

@@ -1,0 +1,191 @@
+import { IApigeeEnvironment, IApigeeEnvironmentGroup, Quota } from "../apigee";
+import { Duration } from "../core/duration";
+import { Caller, Issuer } from "../identity";
+import { FlowRunState, PrefectDeployments, WorkspaceRef } from "../prefect";
+
+/** Where the gate runs in Apigee X. */
+export interface GatedPipelineApigeeProps {
+  /** The Apigee organization name (for Apigee X, the Google Cloud project id), bare: `acme-data-prod`. */
+  readonly organization: string;
+  /**
+   * Name of the environment the gate is deployed to. It is defined in this stack (once per stack, shared by the
+   * pipelines that name it) unless `existingEnvironment` is given.
+   */
+  readonly environment: string;
+  /**
+   * An environment that already exists (e.g. `ApigeeEnvironment.fromEnvironmentName(...)`); nothing is defined for it.
+   * @default - the environment is defined here
+   */
+  readonly existingEnvironment?: IApigeeEnvironment;
+  /**
+   * Hostnames callers use; they form the environment group the environment joins (defined here unless
+   * `existingEnvironmentGroup` is given). The first one is where Prefect sends status events.
+   */
+  readonly hostnames: readonly string[];
+  /**
+   * Name of the environment group holding `hostnames`.
+   * @default - `<environment>-group`
+   */
+  readonly environmentGroupName?: string;
+  /**
+   * An environment group that already exists and serves `hostnames`; nothing is defined for it.
+   * @default - the group is defined here
+   */
+  readonly existingEnvironmentGroup?: IApigeeEnvironmentGroup;
+  /**
+   * An existing Apigee instance the defined environment is attached to.
+   * @default - no attachment (attach it yourself, or the environment serves no traffic)
+   */
+  readonly instanceName?: string;
+  /** Base path of the gate, e.g. `/orders`; unique per environment group. */
+  readonly basePath: string;
+  /**
+   * Email of the Apigee developer that owns the callers' apps (it is only a container; nobody signs in as it).
+   * @default - `gate-callers-<pipeline>@<organization>.invalid`
+   */
+  readonly developerEmail?: string;
+}
+
+/** The Prefect side of one pipeline. */
+export interface GatedPipelinePrefectProps {
+  /**
+   * Prefect Cloud account id (a UUID).
+   * @default - the stack's `prefect.accountId` (GatedPipelineStack)
+   */
+  readonly accountId?: string;
+  /**
+   * The workspace of the deployments (`PrefectWorkspace.fromHandle("data-prod")`, or `PrefectWorkspace.ref(ws)` for one
+   * defined in the stack).
+   * @default - the stack's `prefect.workspace`
+   */
+  readonly workspace?: WorkspaceRef;
+  /**
+   * Prefect API host the gate calls.
+   * @default "api.prefect.cloud"
+   */
+  readonly apiHost?: string;
+}
+
+/** A group of deployments granted together, with its quota: an Apigee API product. */
+export interface GatedPipelineProduct {
+  /** Product name: starts with a lowercase letter; letters, digits, `._-$ %`. Callers are granted products by name. */
+  readonly name: string;
+  /** Route names of the deployments it grants (`POST {basePath}/deployments/{name}/runs`). */
+  readonly deployments: readonly string[];
+  /**
+   * Requests allowed per caller app.
+   * @default - no quota (the policy pack warns)
+   */
+  readonly quota?: Quota;
+  /**
+   * What the product is for, shown in the access matrix.
+   * @default - none
+   */
+  readonly description?: string;
+}
+
+/** How the gate's Prefect key and webhook secret rotate (DESIGN decision 7). */
+export interface GatedPipelineRotationProps {
+  /**
+   * Rotation period of the Prefect key and the webhook secret.
+   * @default Duration.days(30)
+   */
+  readonly every?: Duration;
+  /**
+   * How long a key stays valid after its rotation is due, so it never expires before the next scheduled apply.
+   * @default Duration.days(7)
+   */
+  readonly grace?: Duration;
+  /**
+   * How long the previous key keeps working after a rotation (≤ 48 h); longer than `cacheTtl`.
+   * @default Duration.hours(24)
+   */
+  readonly overlap?: Duration;
+  /**
+   * How long the proxy caches secrets read from Secret Manager; shorter than `overlap`.
+   * @default Duration.minutes(5)
+   */
+  readonly cacheTtl?: Duration;
+  /**
+   * How often CI applies the stack (the rotation only happens on apply).
+   * @default Duration.days(1)
+   */
+  readonly applyEvery?: Duration;
+}
+
+/** Gate-wide limits. */
+export interface GatedPipelineGateProps {
+  /**
+   * Spike arrest for the whole gate, `<n>ps` or `<n>pm`.
+   * @default "20ps"
+   */
+  readonly spikeArrestRate?: string;
+  /**
+   * Largest request body accepted, in bytes.
+   * @default 65536
+   */
+  readonly maxBodyBytes?: number;
+  /**
+   * Connect timeout to Prefect, in milliseconds.
+   * @default 3000
+   */
+  readonly connectTimeoutMillis?: number;
+  /**
+   * Read timeout to Prefect, in milliseconds (≤ 55000).
+   * @default 15000
+   */
+  readonly ioTimeoutMillis?: number;
+}
+
+/** Props of {@link GatedPipeline}. */
+export interface GatedPipelineProps {
+  /** Apigee organization, environment, hostnames and base path. */
+  readonly apigee: GatedPipelineApigeeProps;
+  /**
+   * Prefect workspace and API host.
+   * @default - the stack's workspace, api.prefect.cloud
+   */
+  readonly prefect?: GatedPipelinePrefectProps;
+  /** The identity providers whose tokens the gate accepts (each verifies exactly one audience). */
+  readonly issuers: readonly Issuer[];
+  /** The callers and the products each is granted. */
+  readonly callers: readonly Caller[];
+  /** The Prefect deployments behind the gate: `PrefectDeployments.of([...])` or `.fromPrefectYaml(file)`. */
+  readonly deployments: PrefectDeployments;
+  /** Products: which deployments are granted together, with quotas. Every deployment should be in one. */
+  readonly products: readonly GatedPipelineProduct[];
+  /**
+   * Rotation of the Prefect key and the webhook secret.
+   * @default - every 30 days, 7-day grace, 24-hour overlap, 5-minute cache, applied daily
+   */
+  readonly rotation?: GatedPipelineRotationProps;
+  /**
+   * Cloud Logging log name of the audit trail.
+   * @default - `<pipeline>-gate-audit`
+   */
+  readonly auditLogName?: string;
+  /**
+   * Status events from Prefect: the Pub/Sub topic they are published to, and which flow-run states are reported.
+   * @default - topic `<pipeline>-gate-status`, terminal states
+   */
+  readonly statusEvents?: GatedPipelineStatusEventsProps;
+  /**
+   * Gate-wide limits.
+   * @default - 20 requests/s spike arrest, 64 KiB bodies, 3 s connect and 15 s read timeouts
+   */
+  readonly gate?: GatedPipelineGateProps;
+}
+
+/** Where Prefect's status events go. */
+export interface GatedPipelineStatusEventsProps {
+  /**
+   * Pub/Sub topic name (defined here).
+   * @default - `<pipeline>-gate-status`
+   */
+  readonly topicName?: string;
+  /**
+   * Flow-run states reported.
+   * @default FlowRunState.TERMINAL
+   */
+  readonly states?: readonly FlowRunState[];
+}

@@ -1,0 +1,502 @@
+import { createHash } from "crypto";
+import { Construct } from "constructs";
+import {
+  ApiProduct,
+  ApigeeDeveloper,
+  ApigeeOrganization,
+  ApiProxy,
+  DeveloperApp,
+  GateRuntimeServiceAccount,
+  HttpMethod,
+  IApigeeEnvironment,
+  IApigeeEnvironmentGroup,
+  IApigeeOrganization,
+  KeyValueMap,
+  TargetServer,
+} from "../apigee";
+import { ProxyBundle } from "../apigee/bundle";
+import { FORBIDDEN_BODY_FIELDS } from "../gate/contract";
+import { GateManifest, MANIFEST_VERSION, ManifestDeployment, ManifestProduct } from "../gate/manifest";
+import { GateIdentities, IssuerConfig, manifestValue, stackTokenResolver } from "../identity";
+import { Annotations, TerraformStack, Token } from "../internal/cdk";
+import { ApigeeEnvironmentKeyvaluemapsEntries, PubsubTopic, PubsubTopicIamMember } from "../internal/google";
+import { writeAtSynthesis } from "../internal/synthesis";
+import {
+  DEFAULT_ROTATION_TIMINGS,
+  GateServiceAccount,
+  IPrefectWorkspace,
+  PrefectDeployment,
+  StatusAutomation,
+  WorkspaceRef,
+} from "../prefect";
+import { RotationSchedule, Secret } from "../secrets";
+import { ensureAccessMatrix } from "./access-matrix-writer";
+import { buildGateProxy } from "./gate-proxy";
+import { GateIssuerSpec, GateProxySpec, GateValue, gateKvmKeys } from "./gate-proxy-spec";
+import { GatedPipelineProps } from "./gated-pipeline-props";
+import { sharedEnvironment } from "./shared-environment";
+
+const PIPELINE_ID = /^[a-z][a-z0-9-]{0,19}[a-z0-9]$/;
+const PIPELINE_ID_RULE = "2-21 characters: lowercase letters, digits and '-', starting with a letter, not ending with '-'";
+const SPIKE_RATE = /^[1-9][0-9]{0,5}(ps|pm)$/;
+const MAX_IO_TIMEOUT_MILLIS = 55000;
+
+/** Brand for finding pipelines in a construct tree without `instanceof` (survives duplicate package copies). */
+const PIPELINE_SYMBOL = Symbol.for("cdktf-gated-pipeline.GatedPipeline");
+
+/**
+ * The whole gated pipeline of DESIGN §1 from one construct: callers' JWTs verified by an Apigee X proxy, authorized per
+ * Prefect deployment through API products, limited by quotas and audited, then turned into Prefect flow runs with a
+ * key that Terraform rotates without downtime; Prefect reports run states back through the gate.
+ *
+ * Every resource it defines is a public property. At synthesis it writes the gate manifest
+ * (`gated-pipeline/<pipeline>.json`) and joins the stack's access matrix.
+ */
+export class GatedPipeline extends Construct {
+  /** Whether `x` is a GatedPipeline (of any copy of this library). */
+  public static isGatedPipeline(x: unknown): x is GatedPipeline {
+    return typeof x === "object" && x !== null && PIPELINE_SYMBOL in x;
+  }
+
+  /** The pipeline id: names the proxy, its KVM, secrets, topic and manifest. */
+  public readonly pipelineId: string;
+  public readonly organization: IApigeeOrganization;
+  public readonly environment: IApigeeEnvironment;
+  public readonly environmentGroup: IApigeeEnvironmentGroup;
+  public readonly basePath: string;
+  public readonly hostnames: readonly string[];
+  /** Issuers and callers, bound into the stack. */
+  public readonly identities: GateIdentities;
+  /** Routing and apply-time values the proxy reads at runtime (never secrets). */
+  public readonly keyValueMap: KeyValueMap;
+  /** The Prefect API host, TLS enforced. */
+  public readonly targetServer: TargetServer;
+  /** The identity the proxy runs as: writes logs, reads its two secrets, publishes status events. */
+  public readonly runtimeServiceAccount: GateRuntimeServiceAccount;
+  /** The one rotation the Prefect key and the webhook secret follow. */
+  public readonly rotation: RotationSchedule;
+  /** Holds the Prefect key (write-only versions). */
+  public readonly prefectKeySecret: Secret;
+  /** Holds the status webhook's shared secret (write-only versions). */
+  public readonly webhookSecret: Secret;
+  public readonly workspace: IPrefectWorkspace;
+  /** The Prefect deployments, in the order given. */
+  public readonly deployments: readonly PrefectDeployment[];
+  /** The gate's Prefect service account (Runner) and its rotated key. */
+  public readonly serviceAccount: GateServiceAccount;
+  /** Pushes flow-run states to the gate's events route. */
+  public readonly statusAutomation: StatusAutomation;
+  /** Where the gate publishes status events. */
+  public readonly statusTopic: PubsubTopic;
+  /** The gate proxy bundle (typed model; its zip is written at synthesis). */
+  public readonly bundle: ProxyBundle;
+  /** The uploaded and deployed gate proxy. */
+  public readonly proxy: ApiProxy;
+  /** One API product per entry of `products`. */
+  public readonly products: readonly ApiProduct[];
+  /** The developer owning the callers' apps. */
+  public readonly developer: ApigeeDeveloper;
+  /** One developer app per caller; consumer key = the caller's client id. */
+  public readonly apps: readonly DeveloperApp[];
+
+  private readonly props: GatedPipelineProps;
+  private readonly prefectAccountId: string;
+
+  public constructor(scope: Construct, id: string, props: GatedPipelineProps) {
+    super(scope, id);
+    Object.defineProperty(this, PIPELINE_SYMBOL, { value: true });
+    const path = this.node.path;
+    if (!PIPELINE_ID.test(id)) {
+      throw new Error(`${path}: pipeline id ${JSON.stringify(id)} is not allowed (${PIPELINE_ID_RULE}; it names the proxy, secrets and service accounts)`);
+    }
+    this.pipelineId = id;
+    this.props = props;
+    const stack = TerraformStack.of(this);
+    const defaults = stackDefaults(stack);
+    const org = props.apigee.organization;
+    this.organization = ApigeeOrganization.fromName(this, org);
+    this.basePath = props.apigee.basePath;
+    this.hostnames = [...props.apigee.hostnames];
+    if (this.hostnames.length === 0) {
+      throw new Error(`${path}: apigee.hostnames is empty (give at least one hostname; Prefect posts status events to the first)`);
+    }
+    const accountId = props.prefect?.accountId ?? defaults.prefectAccountId;
+    if (accountId === undefined) {
+      throw new Error(`${path}: prefect.accountId is missing (set it, or use GatedPipelineStack, whose prefect.accountId is the default)`);
+    }
+    this.prefectAccountId = accountId;
+    const gate = resolveGateSettings(path, props);
+    const timings = {
+      every: props.rotation?.every ?? DEFAULT_ROTATION_TIMINGS.every,
+      grace: props.rotation?.grace ?? DEFAULT_ROTATION_TIMINGS.grace,
+      overlap: props.rotation?.overlap ?? DEFAULT_ROTATION_TIMINGS.overlap,
+      cacheTtl: props.rotation?.cacheTtl ?? DEFAULT_ROTATION_TIMINGS.cacheTtl,
+      applyEvery: props.rotation?.applyEvery ?? DEFAULT_ROTATION_TIMINGS.applyEvery,
+    };
+
+    // Identity: issuers and callers, checked together.
+    this.identities = new GateIdentities(this, "Identities", { issuers: props.issuers, callers: props.callers });
+    for (const issuer of this.identities.issuers) {
+      if (issuer.audiences.length !== 1) {
+        throw new Error(
+          `${path}: issuer ${JSON.stringify(issuer.name)} accepts ${issuer.audiences.length} audiences (the gate verifies exactly one audience per issuer: Apigee's VerifyJWT checks a single <Audience>)`,
+        );
+      }
+    }
+
+    // Prefect: workspace, deployments.
+    const workspaceRef = props.prefect?.workspace ?? defaults.workspace;
+    if (workspaceRef === undefined) {
+      throw new Error(`${path}: prefect.workspace is missing (e.g. PrefectWorkspace.fromHandle("data-prod"), or set the stack's prefect.workspace)`);
+    }
+    this.workspace = workspaceRef.bind(this, "Workspace");
+    this.deployments = props.deployments.bind(new Construct(this, "Deployments"), this.workspace);
+    const routeNames = this.deployments.map((d) => d.routeName);
+    checkProducts(path, props, routeNames, this.identities.callers.map((c) => ({ key: describeCaller(c.clientId), products: c.products })));
+    for (const route of routeNames) {
+      if (!props.products.some((p) => p.deployments.includes(route))) {
+        Annotations.of(this).addWarning(`deployment ${JSON.stringify(route)} is in no product, so no caller can trigger it`);
+      }
+    }
+
+    // Apigee topology: environment and group, shared by the pipelines of a stack that name them.
+    const topology = sharedEnvironment(stack, this.organization, props.apigee);
+    this.environment = topology.environment;
+    this.environmentGroup = topology.group;
+
+    // Secrets and rotation: one rotation drives the Prefect key and the webhook secret.
+    this.rotation = new RotationSchedule(this, "Rotation", { every: timings.every });
+    this.prefectKeySecret = new Secret(this, "PrefectKeySecret", { secretId: `${id}-gate-prefect-key`, project: org });
+    this.webhookSecret = new Secret(this, "WebhookSecret", { secretId: `${id}-gate-webhook-secret`, project: org });
+    this.serviceAccount = new GateServiceAccount(this, "PrefectServiceAccount", {
+      name: `${id}-gate`,
+      workspace: this.workspace,
+      secret: this.prefectKeySecret,
+      rotation: this.rotation,
+      grace: timings.grace,
+      overlap: timings.overlap,
+      secretCacheTtl: timings.cacheTtl,
+      applyEvery: timings.applyEvery,
+    });
+    this.statusAutomation = new StatusAutomation(this, "StatusAutomation", {
+      name: `${id}-gate-status`,
+      workspace: this.workspace,
+      deployments: this.deployments,
+      hostname: this.hostnames[0],
+      basePath: this.basePath,
+      rotation: this.rotation,
+      secret: this.webhookSecret,
+      states: props.statusEvents?.states,
+    });
+
+    // Runtime identity of the proxy: log writing, its two secrets, publishing status events.
+    this.runtimeServiceAccount = new GateRuntimeServiceAccount(this, "RuntimeServiceAccount", {
+      organization: this.organization,
+      accountId: `${id}-gate-rt`,
+      project: org,
+      displayName: `Gate ${id} runtime`,
+      readableSecret: this.prefectKeySecret,
+    });
+    const member = this.runtimeServiceAccount.serviceAccountMember;
+    this.webhookSecret.grantRead(member);
+    const topicName = props.statusEvents?.topicName ?? `${id}-gate-status`;
+    this.statusTopic = new PubsubTopic(this, "StatusTopic", { name: topicName, project: org });
+    new PubsubTopicIamMember(this, "StatusTopicPublisher", {
+      topic: this.statusTopic.id,
+      project: org,
+      role: "roles/pubsub.publisher",
+      member,
+    });
+
+    // Runtime values: routing and everything known only after apply (DESIGN decision 5).
+    const kvmName = `${id}-gate`;
+    this.keyValueMap = new KeyValueMap(this, "Config", { environment: this.environment, mapName: kvmName });
+    const runtime = new RuntimeValues(this, this.keyValueMap);
+    for (const d of this.deployments) runtime.entry(gateKvmKeys.deployment(d.routeName), d.deploymentId);
+    const issuerSpecs = this.identities.issuers.map((issuer) => issuerSpec(issuer, runtime));
+    const accountValue = runtime.value(gateKvmKeys.prefectAccountId, accountId);
+    const workspaceValue = runtime.value(gateKvmKeys.prefectWorkspaceId, this.workspace.workspaceId);
+
+    const apiHost = props.prefect?.apiHost ?? "api.prefect.cloud";
+    this.targetServer = new TargetServer(this, "PrefectApi", {
+      environment: this.environment,
+      targetServerName: `${id}-prefect-api`,
+      host: apiHost,
+      description: `Prefect API for gate ${id}`,
+    });
+
+    const spec: GateProxySpec = {
+      proxyName: `${id}-gate`,
+      description: `Gated pipeline ${id}: verifies callers' JWTs and triggers Prefect deployments`,
+      basePath: this.basePath,
+      kvmName,
+      issuers: issuerSpecs,
+      deployments: this.deployments.map((d) => ({ name: d.routeName, allowedParameters: allowedParameters(props, d) })),
+      prefect: { targetServerName: `${id}-prefect-api`, apiHost, accountId: accountValue, workspaceId: workspaceValue },
+      prefectKeySecret: `projects/${org}/secrets/${id}-gate-prefect-key`,
+      webhookSecret: `projects/${org}/secrets/${id}-gate-webhook-secret`,
+      secretCacheTtlSeconds: timings.cacheTtl.toSeconds(),
+      auditLogName: `projects/${org}/logs/${props.auditLogName ?? `${id}-gate-audit`}`,
+      statusTopic: `projects/${org}/topics/${topicName}`,
+      spikeArrestRate: gate.spikeArrestRate,
+      maxBodyBytes: gate.maxBodyBytes,
+      connectTimeoutMillis: gate.connectTimeoutMillis,
+      ioTimeoutMillis: gate.ioTimeoutMillis,
+    };
+    this.bundle = buildGateProxy(spec);
+    this.proxy = new ApiProxy(this, "Proxy", {
+      bundle: this.bundle,
+      environment: this.environment,
+      runtimeServiceAccount: this.runtimeServiceAccount,
+      keyValueMaps: [this.keyValueMap],
+      targetServers: [this.targetServer],
+    });
+
+    // Authorization: products group deployments; each caller is an app whose consumer key is its client id.
+    this.products = props.products.map(
+      (p) =>
+        new ApiProduct(this, `Product-${p.name}`, {
+          organization: this.organization,
+          productName: `${id}-${p.name}`,
+          displayName: `${id}: ${p.name}`,
+          description: p.description,
+          apiProxy: this.proxy,
+          environments: [this.environment],
+          quota: p.quota,
+          operations: [
+            ...p.deployments.map((d) => ({ resource: `/deployments/${d}/runs`, methods: [HttpMethod.POST] })),
+            // Reading a run is granted with any product; the proxy then answers only for runs the caller started.
+            { resource: "/runs/*", methods: [HttpMethod.GET] },
+          ],
+        }),
+    );
+    this.developer = new ApigeeDeveloper(this, "Developer", {
+      organization: this.organization,
+      email: props.apigee.developerEmail ?? `gate-callers-${id}@${org}.invalid`,
+      firstName: "Gate",
+      lastName: id,
+    });
+    this.apps = this.identities.callers.map(
+      (caller, i) =>
+        new DeveloperApp(this, `App-${i}`, {
+          developer: this.developer,
+          appName: `${id}-caller-${i}`,
+          consumerKey: caller.clientId,
+          apiProducts: caller.products.map((name) => this.products[props.products.findIndex((p) => p.name === name)]),
+          attributes: caller.description ? { description: caller.description } : undefined,
+        }),
+    );
+
+    writeAtSynthesis(this, "ManifestFile", () => [
+      { path: `gated-pipeline/${id}.json`, content: `${JSON.stringify(this.manifest(), null, 2)}\n` },
+    ]);
+    ensureAccessMatrix(stack);
+  }
+
+  /**
+   * The gate manifest of DESIGN §4, with values known only at apply time as `{"tfRef": "<expression>"}`. Valid once
+   * the construct tree is complete (it is written at synthesis).
+   */
+  public manifest(): GateManifest {
+    const resolve = stackTokenResolver(this);
+    const identities = this.identities.toManifest(resolve);
+    const deployments: ManifestDeployment[] = this.deployments.map((d) => {
+      const allowed = allowedParameters(this.props, d);
+      return {
+        name: d.routeName,
+        flowName: d.flow.flowName,
+        deploymentName: d.deploymentName,
+        deploymentId: manifestValue(d.deploymentId, resolve),
+        ...(allowed ? { allowedParameters: allowed } : {}),
+      };
+    });
+    const products: ManifestProduct[] = this.props.products.map((p) => ({
+      name: p.name,
+      deployments: [...p.deployments],
+      quota: p.quota ? { limit: p.quota.limit, interval: p.quota.interval, timeUnit: p.quota.timeUnit } : null,
+      ...(p.description ? { description: p.description } : {}),
+    }));
+    const gate = resolveGateSettings(this.node.path, this.props);
+    return {
+      version: MANIFEST_VERSION,
+      pipeline: this.pipelineId,
+      basePath: this.basePath,
+      hostnames: [...this.hostnames],
+      issuers: identities.issuers,
+      deployments,
+      products,
+      clients: identities.clients,
+      prefect: {
+        apiUrl: `https://${this.props.prefect?.apiHost ?? "api.prefect.cloud"}`,
+        accountId: manifestValue(this.prefectAccountId, resolve),
+        workspaceId: manifestValue(this.workspace.workspaceId, resolve),
+      },
+      gate: {
+        spikeArrestRate: gate.spikeArrestRate,
+        forbiddenBodyFields: [...FORBIDDEN_BODY_FIELDS],
+        maxBodyBytes: gate.maxBodyBytes,
+      },
+      apigee: {
+        organization: this.organization.organizationName,
+        environment: this.environment.environmentName,
+        proxy: this.proxy.proxyName,
+        keyValueMap: this.keyValueMap.mapName,
+        products: this.props.products.map((p) => ({ name: p.name, apigeeName: `${this.pipelineId}-${p.name}` })),
+      },
+    } as GateManifest;
+  }
+}
+
+/** Defaults a GatedPipelineStack offers its pipelines (duck-typed, so a plain TerraformStack works too). */
+function stackDefaults(stack: TerraformStack): { prefectAccountId?: string; workspace?: WorkspaceRef } {
+  const s = stack as unknown as { gatedPipelineDefaults?: { prefectAccountId?: string; workspace?: WorkspaceRef } };
+  return s.gatedPipelineDefaults ?? {};
+}
+
+interface GateSettings {
+  readonly spikeArrestRate: string;
+  readonly maxBodyBytes: number;
+  readonly connectTimeoutMillis: number;
+  readonly ioTimeoutMillis: number;
+}
+
+function resolveGateSettings(path: string, props: GatedPipelineProps): GateSettings {
+  const g = props.gate ?? {};
+  const settings = {
+    spikeArrestRate: g.spikeArrestRate ?? "20ps",
+    maxBodyBytes: g.maxBodyBytes ?? 65536,
+    connectTimeoutMillis: g.connectTimeoutMillis ?? 3000,
+    ioTimeoutMillis: g.ioTimeoutMillis ?? 15000,
+  };
+  if (!SPIKE_RATE.test(settings.spikeArrestRate)) {
+    throw new Error(`${path}: gate.spikeArrestRate ${JSON.stringify(settings.spikeArrestRate)} is not allowed (<n>ps or <n>pm, e.g. "20ps")`);
+  }
+  if (!Number.isSafeInteger(settings.maxBodyBytes) || settings.maxBodyBytes < 256 || settings.maxBodyBytes > 5 * 1024 * 1024) {
+    throw new Error(`${path}: gate.maxBodyBytes ${settings.maxBodyBytes} is not allowed (a whole number of bytes from 256 to 5242880, Prefect's body limit)`);
+  }
+  for (const [field, value, max] of [
+    ["connectTimeoutMillis", settings.connectTimeoutMillis, 30000],
+    ["ioTimeoutMillis", settings.ioTimeoutMillis, MAX_IO_TIMEOUT_MILLIS],
+  ] as const) {
+    if (!Number.isSafeInteger(value) || value < 100 || value > max) {
+      throw new Error(`${path}: gate.${field} ${value} is not allowed (whole milliseconds from 100 to ${max})`);
+    }
+  }
+  return settings;
+}
+
+function checkProducts(
+  path: string,
+  props: GatedPipelineProps,
+  routeNames: readonly string[],
+  callers: readonly { key: string; products: readonly string[] }[],
+): void {
+  if (props.products.length === 0) {
+    throw new Error(`${path}: products is empty (group the deployments into at least one product that callers are granted)`);
+  }
+  const names = new Set<string>();
+  for (const p of props.products) {
+    if (!/^[a-z][a-z0-9._-]{0,39}$/.test(p.name)) {
+      throw new Error(`${path}: product name ${JSON.stringify(p.name)} is not allowed (1-40 characters: lowercase letters, digits, '.', '_' and '-', starting with a letter)`);
+    }
+    if (names.has(p.name)) throw new Error(`${path}: product name ${JSON.stringify(p.name)} is used twice`);
+    names.add(p.name);
+    if (p.deployments.length === 0) {
+      throw new Error(`${path}: product ${JSON.stringify(p.name)} grants no deployment (list at least one route name)`);
+    }
+    for (const d of p.deployments) {
+      if (!routeNames.includes(d)) {
+        throw new Error(
+          `${path}: product ${JSON.stringify(p.name)} grants deployment ${JSON.stringify(d)}, which is not one of the pipeline's deployments (${routeNames.map((r) => JSON.stringify(r)).join(", ")})`,
+        );
+      }
+    }
+  }
+  for (const c of callers) {
+    if (c.products.length === 0) throw new Error(`${path}: caller ${c.key} is granted no product`);
+    for (const p of c.products) {
+      if (!names.has(p)) {
+        throw new Error(`${path}: caller ${c.key} is granted product ${JSON.stringify(p)}, which is not one of ${[...names].map((n) => JSON.stringify(n)).join(", ")}`);
+      }
+    }
+  }
+}
+
+function describeCaller(clientId: string): string {
+  return Token.isUnresolved(clientId) ? "(a client id known after apply)" : JSON.stringify(clientId);
+}
+
+/** Parameter names a deployment accepts from callers: the properties of its OpenAPI parameter schema, if it has one. */
+function allowedParameters(props: GatedPipelineProps, deployment: PrefectDeployment): string[] | undefined {
+  const options = props.deployments.deployments.find(
+    (d) => d.name === deployment.deploymentName && d.flowName === deployment.flow.flowName,
+  );
+  const properties = (options?.parameterOpenapiSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return properties ? Object.keys(properties).sort() : undefined;
+}
+
+/**
+ * Writes values into the gate's KVM and hands the proxy generator either the literal or the KVM key. Unresolved
+ * values (known only after apply) always go through the KVM; literals stay in the bundle, where reviewers see them.
+ */
+class RuntimeValues {
+  private readonly written = new Set<string>();
+
+  public constructor(
+    private readonly scope: Construct,
+    private readonly kvm: KeyValueMap,
+  ) {}
+
+  public value(key: string, value: string): GateValue {
+    if (!Token.isUnresolved(value)) return { literal: value };
+    this.entry(key, value);
+    return { kvmKey: key };
+  }
+
+  public entry(key: string, value: string): void {
+    if (this.written.has(key)) return;
+    this.written.add(key);
+    this.kvm.addEntry({ key, value });
+  }
+
+  /**
+   * The issuer-selection entry for one `iss` spelling: its key is the sha256 of the exact `iss`, which the proxy
+   * computes from the token at runtime. An issuer known only after apply gets its hash from Terraform.
+   */
+  public issuerSelector(iss: string, policySuffix: string): void {
+    if (!Token.isUnresolved(iss)) {
+      this.entry(gateKvmKeys.issuerByIss(createHash("sha256").update(iss).digest("hex")), policySuffix);
+      return;
+    }
+    new ApigeeEnvironmentKeyvaluemapsEntries(this.scope, `IssuerSelector-${policySuffix}`, {
+      envKeyvaluemapId: this.kvm.keyValueMapId,
+      name: `iss__\${sha256(${unwrap(iss)})}`,
+      value: policySuffix,
+    });
+  }
+}
+
+/** The bare expression of a single-token string, for embedding in a larger Terraform expression. */
+function unwrap(token: string): string {
+  return `"${token.replace(/"/g, '\\"')}"`;
+}
+
+function issuerSpec(issuer: IssuerConfig, runtime: RuntimeValues): GateIssuerSpec {
+  const spellings = [issuer.issuer, ...issuer.alternateIssuers];
+  spellings.forEach((iss, i) => runtime.issuerSelector(iss, i === 0 ? issuer.name : `${issuer.name}__${i}`));
+  return {
+    name: issuer.name,
+    // Same keys as IssuerConfig.kvmEntries (`issuer.<name>.issuer` for a referenced issuer URL).
+    issuers: spellings.map((iss, i) => runtime.value(i === 0 ? `issuer.${issuer.name}.issuer` : `issuer.${issuer.name}.issuer.${i}`, iss)),
+    audience: runtime.value(`issuer.${issuer.name}.audience.0`, issuer.audiences[0]),
+    jwksUri: runtime.value(`issuer.${issuer.name}.jwks_uri`, issuer.jwksUri),
+    algorithms: [...issuer.algorithms],
+    clockSkewSeconds: issuer.clockSkewSeconds,
+    maxTokenLifetimeSeconds: issuer.maxTokenLifetimeSeconds,
+    clientIdClaim: issuer.clientIdClaim,
+    expectedType: issuer.expectedType,
+    requiredClaims: Object.fromEntries(
+      Object.entries(issuer.requiredClaims).map(([claim, value]) => [claim, runtime.value(`issuer.${issuer.name}.claim.${claim}`, value)]),
+    ),
+  };
+}

@@ -1,0 +1,262 @@
+import * as fs from "fs";
+import * as path from "path";
+import { Testing } from "cdktf";
+import { Caller, GatedPipeline, GateManifest, PrefectDeployments, Quota } from "../../src";
+import { ordersPipeline, ordersStack, DEPLOYMENTS } from "./fixtures";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+/** Resources of one type as [logical id, body] pairs. */
+function resources(json: Json, type: string): [string, Json][] {
+  return Object.entries(json.resource?.[type] ?? {});
+}
+
+function stackDir(outdir: string): string {
+  return path.join(outdir, "stacks", "orders-gate-prod");
+}
+
+describe("GatedPipeline resources", () => {
+  const stack = ordersStack();
+  const json: Json = JSON.parse(Testing.synth(stack));
+  const pipeline = stack.pipelines[0];
+
+  test("exposes every resource it defines as a property", () => {
+    expect(GatedPipeline.isGatedPipeline(pipeline)).toBe(true);
+    expect(pipeline.proxy.proxyName).toBe("orders-gate");
+    expect(pipeline.keyValueMap.mapName).toBe("orders-gate");
+    expect(pipeline.products.map((p) => p.productName)).toEqual(["orders-nightly", "orders-backfill"]);
+    expect(pipeline.apps).toHaveLength(2);
+    expect(pipeline.deployments.map((d) => d.routeName)).toEqual(["orders-etl-nightly", "orders-etl-backfill"]);
+  });
+
+  test("uploads the gate bundle and deploys it with the runtime service account, override and create_before_destroy", () => {
+    const [[, api]] = resources(json, "google_apigee_api");
+    expect(api).toMatchObject({ name: "orders-gate", org_id: "acme-data-prod", config_bundle: "bundles/orders-gate.zip" });
+    expect(api.detect_md5hash).toBe(pipeline.bundle.pack().md5Base64);
+    const [[, deployment]] = resources(json, "google_apigee_environment_api_revision_deployment");
+    expect(deployment).toMatchObject({ api: "${google_apigee_api." + resources(json, "google_apigee_api")[0][0] + ".name}", override: true, lifecycle: { create_before_destroy: true } });
+    expect(deployment.service_account).toMatch(/google_service_account\..*\.email|orders-gate-rt@acme-data-prod\.iam\.gserviceaccount\.com/);
+  });
+
+  test("maps every route slug to its Prefect deployment id through the KVM, by reference", () => {
+    const entries = resources(json, "google_apigee_environment_keyvaluemaps_entries").map(([, e]) => e);
+    for (const slug of ["orders-etl-nightly", "orders-etl-backfill"]) {
+      const entry = entries.find((e) => e.name === `deployment__${slug}`);
+      expect(entry?.value).toMatch(/^\$\{prefect_deployment\.[^.]+\.id\}$/);
+    }
+    // The workspace is looked up by handle, so its id is an apply-time value read from the KVM too.
+    expect(entries.find((e) => e.name === "prefect__workspace_id")?.value).toMatch(/^\$\{data\.prefect_workspace\.[^.]+\.id\}$/);
+    // Issuer selection entries: sha256 of each exact iss spelling → the VerifyJWT policy suffix.
+    expect(entries.filter((e) => String(e.name).startsWith("iss__")).map((e) => e.value).sort()).toEqual(["google", "google__1", "okta"]);
+    // Nothing secret in the KVM (its values are plain text in state).
+    expect(JSON.stringify(entries)).not.toMatch(/api_key|random_password|secret_data/);
+  });
+
+  test("one product per entry, with the deployment operations, the run-read operation and the quota", () => {
+    const products = resources(json, "google_apigee_api_product").map(([, p]) => p);
+    const nightly = products.find((p) => p.name === "orders-nightly");
+    expect(nightly).toMatchObject({ quota: "10", quota_interval: "1", quota_time_unit: "minute", approval_type: "auto" });
+    const ops = nightly.operation_group.operation_configs.flatMap((c: Json) => c.operations);
+    expect(ops).toEqual([
+      { resource: "/deployments/orders-etl-nightly/runs", methods: ["POST"] },
+      { resource: "/runs/*", methods: ["GET"] },
+    ]);
+  });
+
+  test("one developer app per caller, consumer key = the caller's client id, granted its products", () => {
+    const apps = resources(json, "google_apigee_developer_app").map(([, a]) => a);
+    const ci = apps.find((a) => a.consumer_key === "0oa1cideployer");
+    expect(ci.api_products).toEqual(["orders-nightly"]);
+    // The service-account caller's client id is its unique id, known after apply.
+    expect(apps.some((a) => /^\$\{google_service_account\.[^.]+\.unique_id\}$/.test(a.consumer_key))).toBe(true);
+  });
+
+  test("the Prefect key reaches only the secret, as a write-only version bound to the pipeline's rotation", () => {
+    const versions = resources(json, "google_secret_manager_secret_version").map(([, v]) => v);
+    expect(versions).toHaveLength(2);
+    for (const v of versions) {
+      expect(v.secret_data).toBeUndefined();
+      expect(v.secret_data_wo_version).toMatch(/^\$\{time_rotating\.[^.]+\.unix\}$/);
+    }
+    expect(new Set(versions.map((v) => v.secret_data_wo_version)).size).toBe(1);
+    expect(versions.some((v) => /prefect_service_account\.[^.]+\.api_key/.test(v.secret_data_wo))).toBe(true);
+    expect(json.output ?? {}).toEqual({});
+  });
+
+  test("the runtime service account writes logs, reads exactly the two secrets and publishes status events", () => {
+    const secretReaders = resources(json, "google_secret_manager_secret_iam_member").map(([, m]) => m);
+    expect(secretReaders).toHaveLength(2);
+    for (const m of secretReaders) expect(m.role).toBe("roles/secretmanager.secretAccessor");
+    const [[, publisher]] = resources(json, "google_pubsub_topic_iam_member");
+    expect(publisher.role).toBe("roles/pubsub.publisher");
+    const [[, topic]] = resources(json, "google_pubsub_topic");
+    expect(topic.name).toBe("orders-gate-status");
+  });
+
+  test("the environment is defined once, joins its group and is attached to the instance", () => {
+    expect(resources(json, "google_apigee_environment")).toHaveLength(1);
+    expect(resources(json, "google_apigee_envgroup")[0][1]).toMatchObject({ name: "prod-group", hostnames: ["api.acme.example"] });
+    expect(resources(json, "google_apigee_envgroup_attachment")).toHaveLength(1);
+    expect(resources(json, "google_apigee_instance_attachment")[0][1].instance_id).toBe("organizations/acme-data-prod/instances/acme-euw1");
+  });
+});
+
+describe("synthesized files", () => {
+  const outdir = Testing.fullSynth(ordersStack());
+  const dir = stackDir(outdir);
+  const manifest: GateManifest = JSON.parse(fs.readFileSync(path.join(dir, "gated-pipeline", "orders.json"), "utf8"));
+
+  test("the gate manifest has the fields of DESIGN §4", () => {
+    expect(manifest).toMatchObject({ version: 1, pipeline: "orders", basePath: "/orders", hostnames: ["api.acme.example"] });
+    expect(manifest.issuers.map((i) => i.name)).toEqual(["okta", "google"]);
+    expect(manifest.issuers[0]).toEqual({
+      name: "okta",
+      issuer: "https://acme.okta.com/oauth2/aus1abcdefgh",
+      audiences: ["api://orders-gate"],
+      jwksUri: "https://acme.okta.com/oauth2/aus1abcdefgh/v1/keys",
+      algorithms: ["RS256"],
+      clockSkewSeconds: 30,
+      maxTokenLifetimeSeconds: 3600,
+      clientIdClaim: "cid",
+    });
+    expect(manifest.deployments[0]).toMatchObject({ name: "orders-etl-nightly", flowName: "orders-etl", deploymentName: "nightly" });
+    expect(manifest.deployments[0].deploymentId).toEqual({ tfRef: expect.stringMatching(/^prefect_deployment\.[^.]+\.id$/) });
+    expect(manifest.deployments[1].allowedParameters).toEqual(["end", "start"]);
+    expect(manifest.products).toEqual([
+      { name: "nightly", deployments: ["orders-etl-nightly"], quota: { limit: 10, interval: 1, timeUnit: "minute" } },
+      { name: "backfill", deployments: ["orders-etl-backfill"], quota: { limit: 4, interval: 1, timeUnit: "hour" } },
+    ]);
+    expect(manifest.clients[0]).toEqual({ clientId: "0oa1cideployer", issuer: "okta", products: ["nightly"], description: "CI deployer" });
+    expect(manifest.clients[1].clientId).toEqual({ tfRef: expect.stringMatching(/^google_service_account\.[^.]+\.unique_id$/) });
+    expect(manifest.prefect.workspaceId).toEqual({ tfRef: expect.stringMatching(/^data\.prefect_workspace\.[^.]+\.id$/) });
+  });
+
+  test("the access matrix opens with a Mermaid diagram and lists caller × deployment", () => {
+    const md = fs.readFileSync(path.join(dir, "gated-pipeline", "access-matrix.md"), "utf8");
+    expect(md.split("\n").slice(0, 4)).toEqual(["# Access matrix: orders-gate-prod", "", "```mermaid", "flowchart LR"]);
+    expect(md).toContain("| orders | 0oa1cideployer (CI deployer) | okta | orders-etl-nightly | nightly | 10 per minute |");
+    const matrix = JSON.parse(fs.readFileSync(path.join(dir, "gated-pipeline", "access-matrix.json"), "utf8"));
+    expect(matrix.rows.map((r: Json) => `${r.issuer}:${r.deployment}:${r.product}`)).toEqual([
+      "okta:orders-etl-nightly:nightly",
+      "google:orders-etl-backfill:backfill",
+      "google:orders-etl-nightly:nightly",
+    ]);
+  });
+
+  test("the bundle zip is written where config_bundle points, and the check report beside the manifest", () => {
+    expect(fs.readFileSync(path.join(dir, "bundles", "orders-gate.zip")).length).toBeGreaterThan(1000);
+    const report = JSON.parse(fs.readFileSync(path.join(dir, "gated-pipeline", "checks.json"), "utf8"));
+    expect(report.findings.filter((f: Json) => f.result === "fail" && f.level === "error")).toEqual([]);
+  });
+
+  test("two synths of the same program are byte-identical", () => {
+    const again = stackDir(Testing.fullSynth(ordersStack()));
+    const list = (d: string): string[] =>
+      fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? list(path.join(d, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
+    const files = list(dir).sort();
+    expect(list(again).sort()).toEqual(files);
+    for (const f of files) expect(fs.readFileSync(path.join(again, f)).equals(fs.readFileSync(path.join(dir, f)))).toBe(true);
+  });
+});
+
+test("changing one deployment changes only the resources that belong to it", () => {
+  const before: Json = JSON.parse(Testing.synth(ordersStack()));
+  const changed = DEPLOYMENTS.map((d) => (d.name === "nightly" ? { ...d, description: "Loads yesterday's orders", tags: ["orders"] } : d));
+  const after: Json = JSON.parse(Testing.synth(ordersStack(undefined, [ordersPipeline({ deployments: PrefectDeployments.of(changed) })])));
+  const diff: string[] = [];
+  for (const type of new Set([...Object.keys(before.resource), ...Object.keys(after.resource)])) {
+    for (const id of new Set([...Object.keys(before.resource[type] ?? {}), ...Object.keys(after.resource[type] ?? {})])) {
+      if (JSON.stringify(before.resource[type]?.[id]) !== JSON.stringify(after.resource[type]?.[id])) diff.push(`${type}.${id}`);
+    }
+  }
+  expect(diff).toHaveLength(1);
+  expect(diff[0]).toMatch(/^prefect_deployment\.orders_Deployments_orders-etl-nightly_/);
+});
+
+describe("misuse", () => {
+  const build = (overrides: Parameters<typeof ordersPipeline>[0]) => () => ordersStack(Testing.app(), [ordersPipeline(overrides)]);
+
+  test("fails on a bad pipeline id", () => {
+    expect(build({ id: "Orders_1" })).toThrow(
+      'orders-gate-prod/Orders_1: pipeline id "Orders_1" is not allowed (2-21 characters: lowercase letters, digits and \'-\', starting with a letter, not ending with \'-\'; it names the proxy, secrets and service accounts)',
+    );
+  });
+
+  test("fails on a product granting an unknown deployment", () => {
+    expect(build({ products: [{ name: "nightly", deployments: ["orders-etl-daily"] }] })).toThrow(
+      'orders-gate-prod/orders: product "nightly" grants deployment "orders-etl-daily", which is not one of the pipeline\'s deployments ("orders-etl-nightly", "orders-etl-backfill")',
+    );
+  });
+
+  test("fails on a caller granted an unknown product", () => {
+    expect(build({ products: [{ name: "nightly", deployments: ["orders-etl-nightly"], quota: Quota.perMinute(1) }] })).toThrow(
+      'orders-gate-prod/orders: caller (a client id known after apply) is granted product "backfill", which is not one of "nightly"',
+    );
+  });
+
+  test("fails on a duplicate product name", () => {
+    expect(build({ products: [{ name: "nightly", deployments: ["orders-etl-nightly"] }, { name: "nightly", deployments: ["orders-etl-backfill"] }] })).toThrow(
+      'orders-gate-prod/orders: product name "nightly" is used twice',
+    );
+  });
+
+  test("fails on no products", () => {
+    expect(build({ products: [] })).toThrow(
+      "orders-gate-prod/orders: products is empty (group the deployments into at least one product that callers are granted)",
+    );
+  });
+
+  test("fails on a bad spike arrest rate", () => {
+    expect(build({ gate: { spikeArrestRate: "20/s" } })).toThrow(
+      'orders-gate-prod/orders: gate.spikeArrestRate "20/s" is not allowed (<n>ps or <n>pm, e.g. "20ps")',
+    );
+  });
+
+  test("fails on a read timeout above Apigee's 55 s", () => {
+    expect(build({ gate: { ioTimeoutMillis: 60000 } })).toThrow(
+      "orders-gate-prod/orders: gate.ioTimeoutMillis 60000 is not allowed (whole milliseconds from 100 to 55000)",
+    );
+  });
+
+  test("fails on a body limit above Prefect's", () => {
+    expect(build({ gate: { maxBodyBytes: 10 * 1024 * 1024 } })).toThrow(
+      "orders-gate-prod/orders: gate.maxBodyBytes 10485760 is not allowed (a whole number of bytes from 256 to 5242880, Prefect's body limit)",
+    );
+  });
+
+  test("fails on no hostnames", () => {
+    expect(build({ apigee: { organization: "acme-data-prod", environment: "prod", hostnames: [], basePath: "/orders" } })).toThrow(
+      "orders-gate-prod/orders: apigee.hostnames is empty (give at least one hostname; Prefect posts status events to the first)",
+    );
+  });
+
+  test("fails when two pipelines declare one group with different hostnames", () => {
+    const billing = ordersPipeline({
+      id: "billing",
+      apigee: { organization: "acme-data-prod", environment: "prod", hostnames: ["billing.acme.example"], basePath: "/billing" },
+    });
+    expect(() => ordersStack(Testing.app(), [ordersPipeline(), billing])).toThrow(
+      'orders-gate-prod: environment group "prod-group" is declared with hostnames ["api.acme.example"] and again with ["billing.acme.example"] (pipelines sharing a group must list the same hostnames)',
+    );
+  });
+
+  test("warns about a deployment no product grants", () => {
+    const stack = ordersStack(Testing.app(), [ordersPipeline({ products: [{ name: "nightly", deployments: ["orders-etl-nightly"] }], callers: [] })]);
+    const warnings = stack.pipelines[0].node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
+    expect(warnings).toContain('deployment "orders-etl-backfill" is in no product, so no caller can trigger it');
+  });
+});
+
+test("two pipelines in one stack share the environment and write one access matrix", () => {
+  const billing = ordersPipeline({
+    id: "billing",
+    apigee: { ...ordersPipeline().apigee, basePath: "/billing" },
+    callers: [Caller.client("0oa1billing", { issuer: "okta", products: ["nightly"] })],
+  });
+  const dir = stackDir(Testing.fullSynth(ordersStack(Testing.app(), [ordersPipeline(), billing])));
+  expect(fs.readdirSync(path.join(dir, "gated-pipeline")).sort()).toEqual(["access-matrix.json", "access-matrix.md", "billing.json", "checks.json", "orders.json"]);
+  const json: Json = JSON.parse(fs.readFileSync(path.join(dir, "cdk.tf.json"), "utf8"));
+  expect(Object.keys(json.resource.google_apigee_environment)).toHaveLength(1);
+  expect(Object.keys(json.resource.google_apigee_api)).toHaveLength(2);
+});
