@@ -1,35 +1,48 @@
-// The reference app: `npm run synth` and cdktf.json run its compiled form (lib/stacks/main.js). No credentials needed.
+// The reference app (DESIGN §5): `npm run synth` and cdktf.json run its compiled form, lib/stacks/main.js, from the
+// project root. No credentials and no network: apply-time values stay Terraform references. Every id is a placeholder.
 import { App } from "cdktf";
-import { ApigeeEnvgroup } from "@cdktf/provider-google/lib/apigee-envgroup";
-import { ApigeeEnvgroupAttachment } from "@cdktf/provider-google/lib/apigee-envgroup-attachment";
-import { ApigeeEnvironment } from "@cdktf/provider-google/lib/apigee-environment";
-import { Workspace } from "../src/gen/providers/prefect/workspace";
-import { ServiceAccount } from "../src/gen/providers/prefect/service-account";
-import { GatedPipelineStack } from "../src";
+import { Caller, Duration, GatedPipelineStack, Issuer, PrefectDeployments, PrefectWorkspace, Quota } from "../src";
 
 const app = new App();
-const stack = new GatedPipelineStack(app, "orders-gate-prod", {
-  google: { project: "acme-data-prod", region: "europe-west1" },
-  prefect: { accountId: "6f1c2a3b-0000-4000-8000-000000000001" },
-});
 
-const env = new ApigeeEnvironment(stack, "environment", {
-  orgId: "organizations/acme-data-prod",
-  name: "prod",
-  deploymentType: "PROXY",
-});
-const group = new ApigeeEnvgroup(stack, "envgroup", {
-  orgId: "organizations/acme-data-prod",
-  name: "prod-group",
-  hostnames: ["api.acme.example"],
-});
-new ApigeeEnvgroupAttachment(stack, "envgroup-attachment", { envgroupId: group.id, environment: env.name });
-const workspace = new Workspace(stack, "workspace", { handle: "data-prod", name: "Data (prod)" });
-new ServiceAccount(stack, "gate-service-account", {
-  name: "orders-gate",
-  accountRoleName: "Member",
-  accountId: "6f1c2a3b-0000-4000-8000-000000000001",
-  dependsOn: [workspace],
+// Read at app level (never in a constructor): the deployments the data team already declares for `prefect deploy`.
+const deployments = PrefectDeployments.fromPrefectYaml("flows/prefect.yaml");
+
+new GatedPipelineStack(app, "orders-gate-prod", {
+  google: { project: "acme-data-prod", region: "europe-west1" },
+  prefect: { accountId: "6f1c2a3b-0000-4000-8000-000000000001", workspace: PrefectWorkspace.fromHandle("data-prod") },
+  pipelines: [
+    {
+      id: "orders",
+      apigee: {
+        organization: "acme-data-prod",
+        environment: "prod",
+        hostnames: ["api.acme.example"],
+        basePath: "/orders",
+        instanceName: "acme-euw1",
+      },
+      issuers: [
+        Issuer.okta({ domain: "acme.okta.com", authorizationServerId: "aus1abcdefgh", audience: "api://orders-gate" }),
+        Issuer.google({ audience: "https://api.acme.example/orders" }),
+      ],
+      callers: [
+        Caller.client("0oa1cideployer", { issuer: "okta", products: ["nightly"], description: "CI deployer (Okta service app)" }),
+        Caller.googleServiceAccount({
+          accountId: "orders-backfiller",
+          displayName: "Orders backfill scheduler",
+          tokenCreators: ["serviceAccount:scheduler@acme-data-prod.iam.gserviceaccount.com"],
+          products: ["backfill"],
+          description: "Cloud Scheduler backfill job",
+        }),
+      ],
+      deployments,
+      products: [
+        { name: "nightly", deployments: ["orders-etl-nightly"], quota: Quota.perMinute(10), description: "Nightly load, re-runs" },
+        { name: "backfill", deployments: ["orders-etl-backfill"], quota: Quota.perHour(4), description: "Range reloads" },
+      ],
+      rotation: { every: Duration.days(30) },
+    },
+  ],
 });
 
 app.synth();
