@@ -8,6 +8,11 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
     "^.+\\.js$": ["babel-jest", { plugins: ["@babel/plugin-transform-modules-commonjs"], babelrc: false, configFile: false }],
   },
+  // Examples import the package by name, as users do; tests resolve it to the sources.
+  moduleNameMapper: {
+    "^cdktf-gated-pipeline$": "<rootDir>/src/index.ts",
+    "^cdktf-gated-pipeline/(okta|entra)$": "<rootDir>/src/$1/index.ts",
+  },
   transformIgnorePatterns: ["/node_modules/(?!jose/)"],
   collectCoverageFrom: ["src/**/*.ts", "!src/gen/**"],
   coverageReporters: ["text-summary", "json-summary"],

@@ -1,0 +1,61 @@
+// Every example is a complete app: it synthesizes, its bundles lint clean with apigeelint (--profile apigeex), its
+// policy-pack report has no error, and it writes a manifest and an access matrix.
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { apigeelint } from "../support/apigeelint";
+
+const EXAMPLES = path.join(__dirname, "..", "..", "examples");
+const names = fs.readdirSync(EXAMPLES).filter((n) => fs.existsSync(path.join(EXAMPLES, n, "main.ts"))).sort();
+
+/** Synthesizes an example in this process (its module calls app.synth()) into a fresh output folder. */
+function synthExample(name: string): string {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `example-${name}-`));
+  const previous = process.env.CDKTF_OUTDIR;
+  process.env.CDKTF_OUTDIR = outdir;
+  try {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the example is an app: loading it synthesizes
+      require(path.join(EXAMPLES, name, "main.ts"));
+    });
+  } finally {
+    if (previous === undefined) delete process.env.CDKTF_OUTDIR;
+    else process.env.CDKTF_OUTDIR = previous;
+  }
+  return outdir;
+}
+
+test("there are the five examples the README promises", () => {
+  expect(names).toEqual(["entra-id", "from-prefect-yaml", "google-service-accounts", "multi-environment", "okta"]);
+});
+
+describe.each(names)("example %s", (name) => {
+  let outdir: string;
+  let stacks: string[];
+  beforeAll(() => {
+    outdir = synthExample(name);
+    stacks = fs.readdirSync(path.join(outdir, "stacks")).sort();
+  });
+
+  test("synthesizes its stacks with manifests, access matrices and a clean policy-pack report", () => {
+    expect(stacks.length).toBeGreaterThan(0);
+    for (const stack of stacks) {
+      const dir = path.join(outdir, "stacks", stack, "gated-pipeline");
+      const files = fs.readdirSync(dir);
+      expect(files).toEqual(expect.arrayContaining(["access-matrix.md", "access-matrix.json", "checks.json"]));
+      expect(files.filter((f) => !f.startsWith("access-matrix") && f !== "checks.json").length).toBeGreaterThan(0);
+      const report = JSON.parse(fs.readFileSync(path.join(dir, "checks.json"), "utf8"));
+      expect(report.findings.filter((f: { result: string; level: string }) => f.result === "fail" && f.level === "error")).toEqual([]);
+    }
+  });
+
+  test("every bundle has zero apigeelint errors", async () => {
+    const zips = stacks.flatMap((s) => {
+      const dir = path.join(outdir, "stacks", s, "bundles");
+      return fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [];
+    });
+    expect(zips.length).toBeGreaterThan(0);
+    const results = await Promise.all(zips.map((z) => apigeelint(path.basename(z), fs.readFileSync(z))));
+    expect(results.flat().filter((m) => m.severity === 2)).toEqual([]);
+  }, 30_000);
+});
