@@ -1,0 +1,63 @@
+// The README's example, run for real: synthesize the reference stack (the main job), then `gated-pipeline check` over
+// the output and `gated-pipeline simulate` with its gate manifest. Keys are generated here; none is committed.
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+
+const ROOT = path.join(__dirname, "..", "..");
+const BIN = path.join(ROOT, "bin", "gated-pipeline.js");
+const NOW = 1_767_225_600; // 2026-01-01T00:00:00Z
+const DEPLOYMENT_ID = "00000000-0000-4000-8000-00000000000a";
+
+let tmp: string;
+let manifest: string;
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "reference-stack-"));
+  execFileSync(process.execPath, ["scripts/synth.js"], { cwd: ROOT, env: { ...process.env, CDKTF_OUTDIR: path.join(tmp, "out") }, stdio: "pipe" });
+  manifest = path.join(tmp, "out", "stacks", "orders-gate-prod", "gated-pipeline", "orders.json");
+}, 60_000);
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+test("gated-pipeline check passes the synthesized reference stack", () => {
+  const res = spawnSync(process.execPath, [BIN, "check", "--synth-dir", path.join(tmp, "out")], { encoding: "utf8" });
+  expect(res.stderr).toBe("");
+  expect(res.status).toBe(0);
+  expect(res.stdout).toMatch(/^stack orders-gate-prod: 0 error\(s\), 0 warning\(s\), 0 suppressed, \d+ passed$/m);
+});
+
+test("gated-pipeline simulate answers for the reference gate: granted, then not granted", async () => {
+  const { privateKey, publicKey } = await generateKeyPair("RS256");
+  fs.writeFileSync(path.join(tmp, "jwks.json"), JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256", use: "sig" }] }));
+  const token = await new SignJWT({ cid: "0oa1cideployer" })
+    .setProtectedHeader({ alg: "RS256", kid: "k1" })
+    .setIssuer("https://acme.okta.com/oauth2/aus1abcdefgh")
+    .setAudience("api://orders-gate")
+    .setSubject("0oa1cideployer")
+    .setIssuedAt(NOW - 60)
+    .setExpirationTime(NOW + 600)
+    .sign(privateKey);
+  const request = (deployment: string) => ({
+    method: "POST",
+    path: `/orders/deployments/${deployment}/runs`,
+    headers: { Authorization: `Bearer ${token}`, "Idempotency-Key": "nightly-2026-01-01" },
+    body: { parameters: { full_refresh: true } },
+  });
+  fs.writeFileSync(path.join(tmp, "requests.json"), JSON.stringify([request("orders-etl-nightly"), request("orders-etl-backfill")]));
+  const out = execFileSync(
+    process.execPath,
+    [BIN, "simulate", "--manifest", manifest, "--request", path.join(tmp, "requests.json"), "--jwks", path.join(tmp, "jwks.json"),
+      "--now", String(NOW), "--set", `deployment_id:orders-etl-nightly=${DEPLOYMENT_ID}`],
+    { encoding: "utf8" },
+  );
+  const [granted, refused] = JSON.parse(out);
+  expect(granted).toMatchObject({ allow: true, status: 200, code: "allowed", deployment: "orders-etl-nightly" });
+  expect(granted.upstream.path).toBe(
+    `/api/accounts/6f1c2a3b-0000-4000-8000-000000000001/workspaces/{workspace_id}/deployments/${DEPLOYMENT_ID}/create_flow_run`,
+  );
+  expect(granted.upstream.headers.authorization).toBe("Bearer <redacted>");
+  expect(refused).toMatchObject({ allow: false, status: 403, code: "client_not_authorized", upstream: null });
+}, 30_000);
