@@ -28,7 +28,7 @@ function newestInput() {
       newest = Math.max(newest, st.mtimeMs);
     }
   };
-  for (const p of ["src", "stacks", "tsconfig.json", "tsconfig.build.json", "package.json"]) visit(path.join(ROOT, p));
+  for (const p of ["src", "stacks", "bench", "tsconfig.json", "tsconfig.build.json", "package.json"]) visit(path.join(ROOT, p));
   return newest;
 }
 
