@@ -59,8 +59,8 @@ export class Duration {
     return `${this.totalSeconds}s`;
   }
 
-  /** The duration as it was written, e.g. `30 days`; used in error messages. */
+  /** The duration as it was written, e.g. `30 days` or `1 hour`; used in error messages. */
   public toString(): string {
-    return `${this.amount} ${this.unit}`;
+    return `${this.amount} ${this.amount === 1 ? this.unit.slice(0, -1) : this.unit}`;
   }
 }

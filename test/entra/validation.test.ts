@@ -82,15 +82,15 @@ describe("EntraGateApplication validation", () => {
 
   test("fails when the password overlap is not longer than the gate's secret cache", () => {
     expect(withPassword(Duration.hours(1), { gateCacheTtl: Duration.hours(1) })).toThrow(
-      'test-stack/Entra: caller "legacy": password.every 1 hours is not allowed (it is also how long the previous password stays valid, ' +
-        "and must be longer than the gate's JWKS cache (300 s) and secret cache (1 hours))",
+      'test-stack/Entra: caller "legacy": password.every 1 hour is not allowed (it is also how long the previous password stays valid, ' +
+        "and must be longer than the gate's JWKS cache (300 s) and secret cache (1 hour))",
     );
   });
 
   test("fails when the password overlap is not longer than Apigee's 300 s JWKS cache", () => {
     expect(withPassword(Duration.minutes(5), { gateCacheTtl: Duration.minutes(1) })).toThrow(
       'test-stack/Entra: caller "legacy": password.every 5 minutes is not allowed (it is also how long the previous password stays valid, ' +
-        "and must be longer than the gate's JWKS cache (300 s) and secret cache (1 minutes))",
+        "and must be longer than the gate's JWKS cache (300 s) and secret cache (1 minute))",
     );
   });
 
