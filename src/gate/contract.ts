@@ -45,6 +45,11 @@ export const FORBIDDEN_BODY_FIELDS: readonly string[] = [
 /** Body fields a caller may send with a run request. */
 export const ALLOWED_BODY_FIELDS: readonly string[] = ["parameters", "name", "tags"];
 
+/** Query parameters that carry tokens in other APIs; the gate reads tokens from the Authorization header only. */
+export const TOKEN_QUERY_PARAMETERS: readonly string[] = ["access_token", "token", "id_token", "jwt", "bearer", "authorization"];
+/** A query value shaped like a compact JWS is refused as a token in the query string, whatever its name. */
+export const JWS_LIKE = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
+
 /** Header carrying the caller's idempotency key; required on run requests. */
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 /** Allowed shape of an Idempotency-Key value. */

@@ -31,9 +31,11 @@ import {
   IDEMPOTENCY_HEADER,
   IDEMPOTENCY_KEY,
   idempotencyKey,
+  JWS_LIKE,
   messageTag,
   readFlowRunPath,
   RESERVED_TAG_PREFIX,
+  TOKEN_QUERY_PARAMETERS,
   WEBHOOK_SECRET_HEADER,
 } from "../gate/contract";
 import { GateManifest, ManifestClient, ManifestProduct } from "../gate/manifest";
@@ -91,9 +93,6 @@ export async function simulateGate(
   return decisions;
 }
 
-/** Query parameter names that carry tokens in other APIs; the gate only reads the Authorization header. */
-const TOKEN_QUERY_PARAMETERS = ["access_token", "token", "id_token", "jwt", "bearer", "authorization"];
-const JWS_LIKE = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 
 class SimulatedGate {
   private readonly refs: References;
@@ -216,7 +215,8 @@ class SimulatedGate {
 
   /** Size first (the gate measures bytes before parsing), then the JSON object. */
   private jsonObject(request: GateRequest): { value: Record<string, unknown> } | { refused: Decision } {
-    if (request.body === undefined) return { value: {} };
+    // An empty body is no body on the wire (the gate reads it as `{}` too).
+    if (request.body === undefined || request.body === "") return { value: {} };
     const raw = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     const size = Buffer.byteLength(raw, "utf8");
     if (size > this.manifest.gate.maxBodyBytes) return { refused: refusal("body_too_large", null, `${size} bytes, at most ${this.manifest.gate.maxBodyBytes}`) };

@@ -94,6 +94,13 @@ describe("allowed requests", () => {
     );
   });
 
+  test("an empty body is no body, as on the wire: the run starts with no parameters (the gate reads it as {})", async () => {
+    const request = { ...runRequest(await oktaToken(keys)), body: "" };
+    const decision = await simulateGate(MANIFEST, request, { now: NOW, jwks: keys.jwks });
+    expect(decision).toMatchObject({ allow: true, code: "allowed" });
+    expect(decision.upstream?.body).toMatchObject({ parameters: {} });
+  });
+
   test("the idempotency key is stable for retries and differs per caller, deployment and caller key", async () => {
     const key = async (token: Promise<string>, deployment = "orders-etl-nightly", idem = "run-2026-01-01") => {
       const d = await simulateGate(MANIFEST, runRequest(await token, deployment, {}, { "Idempotency-Key": idem }), { now: NOW, jwks: keys.jwks, set: AGENT_SET });

@@ -6,7 +6,8 @@
  *
  * ES5 only (Apigee runs Javascript policies in Rhino).
  */
-import { DEPLOYMENT_SLUG, FLOW_RUN_ID, ROUTES } from "../../gate/contract";
+// Token-in-query names and shape come from the gate contract, which the simulator uses too.
+import { DEPLOYMENT_SLUG, FLOW_RUN_ID, JWS_LIKE, ROUTES, TOKEN_QUERY_PARAMETERS } from "../../gate/contract";
 import { jsLiteral } from "./js-literal";
 
 /** Flow variables the script sets. */
@@ -25,10 +26,6 @@ export const ROUTE_VARIABLES = {
   tokenProblem: "gate.token_problem",
 } as const;
 
-/** Query parameter names that carry tokens in other APIs (the simulator refuses the same names). */
-export const TOKEN_QUERY_PARAMETERS = ["access_token", "token", "id_token", "jwt", "bearer", "authorization"];
-/** A query value that looks like a JWS. */
-export const JWS_LIKE = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 /** The shape of a compact JWS (the simulator refuses anything else as `token_malformed`). */
 export const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
