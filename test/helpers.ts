@@ -20,7 +20,7 @@ export function newStack(id = "test-stack", props: Partial<GatedPipelineStackPro
   return { app, stack };
 }
 
-/** The synthesized `cdk.tf.json` of a stack, parsed (metadata kept). */
+/** The synthesized `cdk.tf.json` of a stack, parsed (without the `//` metadata, as `Testing.synth` strips it). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function synthJson(stack: GatedPipelineStack): any {
   return JSON.parse(Testing.synth(stack));

@@ -255,13 +255,12 @@ export class Secret extends SecretBase {
           "pass a reference to the attribute of the resource that makes the value, e.g. a random_password's result or a Prefect key)",
       );
     }
-    const version = new SecretManagerSecretVersion(this, id, {
+    new SecretManagerSecretVersion(this, id, {
       secret: this.resource.id,
       secretDataWo: props.value,
       secretDataWoVersion: props.rotation.versionNumber,
       lifecycle: { createBeforeDestroy: true },
     });
-    version.node.addDependency(props.rotation);
   }
 
   private defineNotification(secretId: string, project: string | undefined, props: SecretRotationNotificationProps) {
