@@ -18,7 +18,7 @@ import { ProxyBundle } from "../apigee/bundle";
 import { FORBIDDEN_BODY_FIELDS } from "../gate/contract";
 import { GateManifest, MANIFEST_VERSION, ManifestDeployment, ManifestProduct } from "../gate/manifest";
 import { GateIdentities, IssuerConfig, manifestValue, stackTokenResolver } from "../identity";
-import { Annotations, TerraformStack, Token } from "../internal/cdk";
+import { Annotations, Fn, TerraformStack, Token } from "../internal/cdk";
 import { ApigeeEnvironmentKeyvaluemapsEntries, PubsubTopic, PubsubTopicIamMember } from "../internal/google";
 import { writeAtSynthesis } from "../internal/synthesis";
 import {
@@ -470,15 +470,10 @@ class RuntimeValues {
     }
     new ApigeeEnvironmentKeyvaluemapsEntries(this.scope, `IssuerSelector-${policySuffix}`, {
       envKeyvaluemapId: this.kvm.keyValueMapId,
-      name: `iss__\${sha256(${unwrap(iss)})}`,
+      name: `iss__${Fn.sha256(iss)}`,
       value: policySuffix,
     });
   }
-}
-
-/** The bare expression of a single-token string, for embedding in a larger Terraform expression. */
-function unwrap(token: string): string {
-  return `"${token.replace(/"/g, '\\"')}"`;
 }
 
 function issuerSpec(issuer: IssuerConfig, runtime: RuntimeValues): GateIssuerSpec {

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { Testing } from "cdktf";
-import { Caller, GatedPipeline, GateManifest, PrefectDeployments, Quota } from "../../src";
+import { TerraformVariable, Testing } from "cdktf";
+import { Caller, GatedPipeline, GateManifest, Issuer, JwtAlgorithm, PrefectDeployments, Quota } from "../../src";
 import { ordersPipeline, ordersStack, DEPLOYMENTS } from "./fixtures";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -259,4 +259,27 @@ test("two pipelines in one stack share the environment and write one access matr
   const json: Json = JSON.parse(fs.readFileSync(path.join(dir, "cdk.tf.json"), "utf8"));
   expect(Object.keys(json.resource.google_apigee_environment)).toHaveLength(1);
   expect(Object.keys(json.resource.google_apigee_api)).toHaveLength(2);
+});
+
+test("an issuer known only after apply is selected by the sha256 Terraform computes of it, and verified from the KVM", () => {
+  const app = Testing.app();
+  const stack = ordersStack(app, []);
+  const issuerUrl = new TerraformVariable(stack, "idp_issuer", { type: "string" }).stringValue;
+  stack.addPipeline(
+    "orders",
+    ordersPipeline({
+      issuers: [Issuer.oidc({ name: "idp", issuerUrl, audiences: ["api://orders-gate"], jwksUri: "https://idp.acme.example/keys", clientIdClaim: "azp", algorithms: [JwtAlgorithm.RS256] })],
+      callers: [Caller.client("svc-a", { issuer: "idp", products: ["nightly"] })],
+    }),
+  );
+  const json: Json = JSON.parse(Testing.synth(stack));
+  const entries = resources(json, "google_apigee_environment_keyvaluemaps_entries").map(([, e]) => e);
+  expect(entries).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ name: "iss__${sha256(var.idp_issuer)}", value: "idp" }),
+      expect.objectContaining({ name: "issuer.idp.issuer", value: "${var.idp_issuer}" }),
+    ]),
+  );
+  const verify = stack.pipelines[0].bundle.pack().files.find((f) => f.path === "apiproxy/policies/VJWT-idp.xml");
+  expect(verify?.content).toContain('<Issuer ref="');
 });
