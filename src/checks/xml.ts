@@ -1,8 +1,8 @@
 /**
- * XML read through xmlbuilder2's object form (no regex parsing of XML): attributes are `@name`, text is the value or
- * `#`, and an element that occurs more than once becomes an array.
+ * XML read through fast-xml-parser (no regex parsing of XML): attributes are `@name`, text is the value or `#`, and an
+ * element that occurs more than once becomes an array. Values stay strings (no number or boolean guessing).
  */
-import { convert } from "xmlbuilder2";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type XmlNode = any;
@@ -23,15 +23,33 @@ export function parseXml(text: string): Parsed {
   return parsed;
 }
 
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  textNodeName: "#",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  // Whitespace-only text between elements is layout, not content; text() trims values anyway.
+  trimValues: true,
+  // Decodes numeric character references (`&#65;`), which XML allows anywhere; without it they stay literal.
+  htmlEntities: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+});
+
 function parseUncached(text: string): Parsed {
+  // The parser is lenient (unclosed or mismatched tags); the validator decides what is well-formed.
+  if (XMLValidator.validate(text) !== true) return undefined;
   let doc: XmlNode;
   try {
-    doc = convert(text, { format: "object" });
+    doc = parser.parse(text);
   } catch {
     return undefined;
   }
-  const name = Object.keys(doc ?? {}).find((k) => !k.startsWith("@") && !k.startsWith("!") && !k.startsWith("?"));
-  return name === undefined ? undefined : { name, node: doc[name] };
+  // The validator accepts several root elements (`<a/><b/>`, `<a/><a/>`); a document has exactly one.
+  const roots = Object.keys(doc ?? {}).filter((k) => !k.startsWith("?"));
+  if (roots.length !== 1 || Array.isArray(doc[roots[0]])) return undefined;
+  return { name: roots[0], node: doc[roots[0]] };
 }
 
 /** Zero, one or many occurrences of an element as a list. */
@@ -70,9 +88,9 @@ export function allStrings(node: XmlNode): string[] {
   if (node === undefined || node === null) return [];
   if (typeof node !== "object") return [String(node)];
   if (Array.isArray(node)) return node.flatMap(allStrings);
-  return Object.entries(node)
-    .filter(([k]) => !k.startsWith("!"))
-    .flatMap(([, v]) => allStrings(v));
+  // The parser lists attributes after child elements; visit them first, in document order of the start tag.
+  const entries = Object.entries(node);
+  return [...entries.filter(([k]) => k.startsWith("@")), ...entries.filter(([k]) => !k.startsWith("@"))].flatMap(([, v]) => allStrings(v));
 }
 
 /** `true`/`false` element or attribute text, case-insensitive. */

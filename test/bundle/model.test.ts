@@ -63,7 +63,7 @@ test("the descriptor lists base path, policies, endpoints and resources, escapes
   expect(file("apiproxy/small.xml")).toBe(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <APIProxy name="small">
   <Basepaths>/small/v1</Basepaths>
-  <Description>Tom &amp; Jerry's &lt;proxy&gt;</Description>
+  <Description>Tom &amp; Jerry&apos;s &lt;proxy&gt;</Description>
   <DisplayName>small</DisplayName>
   <Policies>
     <Policy>AM-Tag</Policy>
@@ -112,7 +112,7 @@ test("the proxy endpoint renders flows with conditions, the base path and route 
           <Name>AM-Tag</Name>
         </Step>
       </Response>
-      <Condition>(proxy.pathsuffix MatchesPath "/runs/**") and (request.verb = "GET")</Condition>
+      <Condition>(proxy.pathsuffix MatchesPath &quot;/runs/**&quot;) and (request.verb = &quot;GET&quot;)</Condition>
     </Flow>
     <Flow name="notFound">
       <Description>anything else</Description>
@@ -128,7 +128,7 @@ test("the proxy endpoint renders flows with conditions, the base path and route 
     <BasePath>/small/v1</BasePath>
   </HTTPProxyConnection>
   <RouteRule name="backend">
-    <Condition>proxy.pathsuffix MatchesPath "/runs/**"</Condition>
+    <Condition>proxy.pathsuffix MatchesPath &quot;/runs/**&quot;</Condition>
     <TargetEndpoint>backend</TargetEndpoint>
   </RouteRule>
   <RouteRule name="none"/>
@@ -184,7 +184,7 @@ test("a URL target renders SSLInfo with Enabled, Enforce, TrustStore and IgnoreV
       <Step>
         <Name>RF-NotFound</Name>
       </Step>
-      <Condition>fault.name = "GatewayTimeout"</Condition>
+      <Condition>fault.name = &quot;GatewayTimeout&quot;</Condition>
     </FaultRule>
   </FaultRules>
   <DefaultFaultRule name="default-fault">

@@ -116,7 +116,7 @@ const EXPECTED: Record<string, string> = {
     <QueryParams>
       <QueryParam name="source">gate</QueryParam>
     </QueryParams>
-    <Payload contentType="application/json">{"idempotency_key":"{gate.idempotency_key}","note":"a &lt; b &amp; c"}</Payload>
+    <Payload contentType="application/json">{&quot;idempotency_key&quot;:&quot;{gate.idempotency_key}&quot;,&quot;note&quot;:&quot;a &lt; b &amp; c&quot;}</Payload>
     <Verb>POST</Verb>
     <Path>/create_flow_run</Path>
   </Set>
@@ -173,7 +173,7 @@ const EXPECTED: Record<string, string> = {
 <MessageLogging continueOnError="false" enabled="true" name="ML-Audit">
   <CloudLogging>
     <LogName>projects/{organization.name}/logs/orders-gate-audit</LogName>
-    <Message contentType="application/json">{"sub":"{gate.subject}","status":"{message.status.code}"}</Message>
+    <Message contentType="application/json">{&quot;sub&quot;:&quot;{gate.subject}&quot;,&quot;status&quot;:&quot;{message.status.code}&quot;}</Message>
     <Labels>
       <Label>
         <Key>proxy</Key>
@@ -189,9 +189,9 @@ const EXPECTED: Record<string, string> = {
   <FaultResponse>
     <Set>
       <Headers>
-        <Header name="WWW-Authenticate">Bearer error="invalid_token"</Header>
+        <Header name="WWW-Authenticate">Bearer error=&quot;invalid_token&quot;</Header>
       </Headers>
-      <Payload contentType="application/json">{"code":"signature_invalid"}</Payload>
+      <Payload contentType="application/json">{&quot;code&quot;:&quot;signature_invalid&quot;}</Payload>
       <StatusCode>401</StatusCode>
       <ReasonPhrase>Unauthorized</ReasonPhrase>
     </Set>
@@ -274,7 +274,7 @@ const EXPECTED: Record<string, string> = {
 `,
   "PublishMessage": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <PublishMessage continueOnError="false" enabled="true" name="PM-Status">
-  <Source>{"run":"{gate.flow_run_id}"}</Source>
+  <Source>{&quot;run&quot;:&quot;{gate.flow_run_id}&quot;}</Source>
   <CloudPubSub>
     <Topic>projects/acme-data-prod/topics/orders-gate-events</Topic>
   </CloudPubSub>

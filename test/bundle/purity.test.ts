@@ -22,7 +22,7 @@ test("the check recognises a framework import (so an empty result means somethin
   expect(framework.test('import { Construct } from "constructs";')).toBe(true);
   expect(framework.test('import { TerraformAsset } from "cdktf/lib/terraform-asset";')).toBe(true);
   expect(framework.test('const g = require("@cdktf/provider-google/lib/apigee-api");')).toBe(true);
-  expect(framework.test('import { create } from "xmlbuilder2";')).toBe(false);
+  expect(framework.test('import { XMLBuilder } from "fast-xml-parser";')).toBe(false);
 });
 
 test("the bundle compiler reads no clock and no environment", () => {

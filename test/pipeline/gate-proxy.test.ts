@@ -33,7 +33,7 @@ function stepNames(xml: string): string[] {
 function stepConditions(xml: string): Array<[string, string | undefined]> {
   return [...xml.matchAll(/<Step>\s*<Name>([^<]+)<\/Name>(?:\s*<Condition>([^<]*)<\/Condition>)?/g)].map((m) => [m[1], m[2] && decode(m[2])]);
 }
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 const preFlow = stepNames(section(section(proxyXml, '<PreFlow name="PreFlow">', "</PreFlow>"), "<Request>", "</Request>"));
 const flow = (name: string) => section(proxyXml, `<Flow name="${name}">`, "</Flow>");

@@ -1,9 +1,10 @@
 /**
  * The XML layer of the bundle model: every policy, endpoint and descriptor describes itself as a small element tree,
- * and one renderer turns trees into bytes through xmlbuilder2. Escaping, attribute quoting and indentation are the
- * library's job; the element order is the order the model lists children in, so output is canonical by construction.
+ * and one renderer turns trees into bytes through fast-xml-parser's XMLBuilder. Escaping, attribute quoting and
+ * indentation are the library's job; the element order is the order the model lists children in, so output is
+ * canonical by construction.
  */
-import { create } from "xmlbuilder2";
+import { XMLBuilder } from "fast-xml-parser";
 
 /** A child of an element; `undefined` and `false` are skipped so optional elements read naturally. */
 export type XmlChild = XmlElement | undefined | false;
@@ -50,16 +51,35 @@ function attrs(attributes: XmlAttributes): Array<[string, string]> {
     .map(([k, v]) => [k, String(v)]);
 }
 
+// preserveOrder: the builder takes lists of single-key objects, so element order and attribute order are exactly the
+// model's. Attributes sit under ":@" with the "@" prefix; text is a "#" child. suppressEmptyNode writes `<Name/>`.
+const builder = new XMLBuilder({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  textNodeName: "#",
+  format: true,
+  indentBy: "  ",
+  suppressEmptyNode: true,
+  suppressBooleanAttributes: false,
+  processEntities: true,
+});
+
+const DECLARATION = { "?xml": [], ":@": { "@version": "1.0", "@encoding": "UTF-8", "@standalone": "yes" } };
+
+type Ordered = Record<string, unknown>;
+
+function toOrdered(node: XmlElement): Ordered {
+  const content: Ordered[] = [];
+  if (node.text !== undefined && node.text !== "") content.push({ "#": node.text });
+  for (const c of node.children) content.push(toOrdered(c));
+  const result: Ordered = { [node.name]: content };
+  if (node.attributes.length > 0) result[":@"] = Object.fromEntries(node.attributes.map(([k, v]) => [`@${k}`, v]));
+  return result;
+}
+
 /** Renders a document: XML declaration, two-space indentation, `\n` line endings, a final newline, UTF-8. */
 export function renderXml(root: XmlElement): string {
-  const doc = create({ version: "1.0", encoding: "UTF-8", standalone: true });
-  const add = (parent: ReturnType<typeof doc.ele>, node: XmlElement): void => {
-    const child = parent.ele(node.name, Object.fromEntries(node.attributes));
-    if (node.text !== undefined && node.text !== "") child.txt(node.text);
-    for (const c of node.children) add(child, c);
-  };
-  const top = doc.ele(root.name, Object.fromEntries(root.attributes));
-  if (root.text !== undefined && root.text !== "") top.txt(root.text);
-  for (const c of root.children) add(top, c);
-  return doc.end({ prettyPrint: true, indent: "  ", newline: "\n" }) + "\n";
+  // format mode starts every element with a newline, so the root follows the declaration on its own line.
+  return builder.build([DECLARATION, toOrdered(root)]) + "\n";
 }
