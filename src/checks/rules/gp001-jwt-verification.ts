@@ -1,6 +1,6 @@
-import { failsClosed, guardOnPath, proxies, RequestPath, runsAlways, Step } from "../bundle-model";
-import { Rule, RuleResult } from "../model";
-import { fail, missingBundle, pass } from "./helpers";
+import { failsClosed, guardOnPath, RequestPath, runsAlways, Step } from "../bundle-model";
+import { Rule } from "../model";
+import { fail, pass, perProxyEndpoint } from "./helpers";
 
 const EQUALS = /^\(?\s*([^\s()=!]+)\s*(?:=|==|Equals)\s*("[^"]*")\s*\)?$/;
 const squash = (s: string) => s.replace(/\s+/g, " ");
@@ -44,24 +44,11 @@ export const GP001: Rule = {
   title: "every proxy verifies the caller's JWT (VerifyJWT, fail-closed) before any upstream call",
   fix: "add a VerifyJWT step to the ProxyEndpoint PreFlow before any ServiceCallout or route, without a skipping Condition, enabled and with continueOnError=\"false\"",
   check(input) {
-    const results: RuleResult[] = [];
-    for (const proxy of proxies(input)) {
-      if (!proxy.bundle) {
-        results.push(missingBundle(proxy.resource, proxy.configBundle));
-        continue;
-      }
-      if (proxy.bundle.proxyEndpoints.length === 0) {
-        results.push(fail(proxy.resource, `bundle ${JSON.stringify(proxy.configBundle)} has no ProxyEndpoint`));
-      }
-      for (const endpoint of proxy.bundle.proxyEndpoints) {
-        const problems = endpoint.paths.filter((p) => p.upstreamAt !== undefined).map(protectedPath).filter((p) => p !== undefined);
-        results.push(
-          problems.length === 0
-            ? pass(endpoint.location, "VerifyJWT runs before the upstream call on every path")
-            : fail(endpoint.location, problems.join("; ")),
-        );
-      }
-    }
-    return results;
+    return perProxyEndpoint(input, (endpoint) => {
+      const problems = endpoint.paths.filter((p) => p.upstreamAt !== undefined).map(protectedPath).filter((p) => p !== undefined);
+      return problems.length === 0
+        ? pass(endpoint.location, "VerifyJWT runs before the upstream call on every path")
+        : fail(endpoint.location, problems.join("; "));
+    });
   },
 };

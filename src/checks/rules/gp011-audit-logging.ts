@@ -1,7 +1,7 @@
-import { proxies, runsAlways } from "../bundle-model";
-import { Rule, RuleResult } from "../model";
+import { runsAlways } from "../bundle-model";
+import { Rule } from "../model";
 import { allStrings, child } from "../xml";
-import { allPolicies, fail, missingBundle, pass } from "./helpers";
+import { allPolicies, fail, pass, perProxyEndpoint } from "./helpers";
 
 /** Variables an audit record must never contain: the token, the Authorization header, masked `private.*` values. */
 const FORBIDDEN_VARIABLES: readonly { readonly pattern: RegExp; readonly why: string }[] = [
@@ -23,23 +23,14 @@ export const GP011: Rule = {
   title: "every proxy writes an audit record to Cloud Logging in PostClientFlow, free of tokens and private variables",
   fix: "attach a MessageLogging policy with <CloudLogging> to the ProxyEndpoint PostClientFlow (unconditional) and log claims (iss, sub, client), never the Authorization header, the JWT or private.* variables",
   check(input) {
-    const results: RuleResult[] = [];
-    for (const proxy of proxies(input)) {
-      if (!proxy.bundle) {
-        results.push(missingBundle(proxy.resource, proxy.configBundle));
-        continue;
-      }
-      for (const endpoint of proxy.bundle.proxyEndpoints) {
-        const audit = endpoint.postClientSteps.find(
-          (s) => s.policy?.type === "MessageLogging" && s.policy.enabled && runsAlways(s) && child(s.policy.node, "CloudLogging") !== undefined,
-        );
-        results.push(
-          audit
-            ? pass(endpoint.location, `MessageLogging ${audit.name} writes to Cloud Logging in PostClientFlow`)
-            : fail(endpoint.location, "no enabled, unconditional MessageLogging step with <CloudLogging> in PostClientFlow"),
-        );
-      }
-    }
+    const results = perProxyEndpoint(input, (endpoint) => {
+      const audit = endpoint.postClientSteps.find(
+        (s) => s.policy?.type === "MessageLogging" && s.policy.enabled && runsAlways(s) && child(s.policy.node, "CloudLogging") !== undefined,
+      );
+      return audit
+        ? pass(endpoint.location, `MessageLogging ${audit.name} writes to Cloud Logging in PostClientFlow`)
+        : fail(endpoint.location, "no enabled, unconditional MessageLogging step with <CloudLogging> in PostClientFlow");
+    });
     for (const policy of allPolicies(input).filter((p) => p.type === "MessageLogging")) {
       const leaks = allStrings(policy.node)
         .flatMap(variables)

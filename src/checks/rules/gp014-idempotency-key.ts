@@ -1,7 +1,7 @@
-import { mayPost, proxies, RequestPath } from "../bundle-model";
-import { Rule, RuleResult } from "../model";
+import { mayPost, RequestPath } from "../bundle-model";
+import { Rule } from "../model";
 import { child, text } from "../xml";
-import { fail, missingBundle, pass } from "./helpers";
+import { fail, pass, perProxyEndpoint } from "./helpers";
 
 /**
  * The marker of an enforced Idempotency-Key: before the upstream call, a RaiseFault answering 400 runs under a step
@@ -25,22 +25,12 @@ export const GP014: Rule = {
   title: "run requests are refused with 400 before any upstream call unless they carry an Idempotency-Key header",
   fix: "before the upstream call, add a RaiseFault with StatusCode 400 under the step Condition request.header.Idempotency-Key = null (the gate derives Prefect's idempotency_key from it)",
   check(input) {
-    const results: RuleResult[] = [];
-    for (const proxy of proxies(input)) {
-      if (!proxy.bundle) {
-        results.push(missingBundle(proxy.resource, proxy.configBundle));
-        continue;
-      }
-      for (const endpoint of proxy.bundle.proxyEndpoints) {
-        // Only a POST routed to the target starts a run; callouts alone (e.g. reading a secret) start none.
-        const unguarded = endpoint.paths.filter((p) => p.routedToTarget && mayPost(p) && !enforcesKey(p));
-        results.push(
-          unguarded.length === 0
-            ? pass(endpoint.location, "every POST path requires the Idempotency-Key header")
-            : fail(endpoint.location, `${unguarded.map((p) => p.description).join("; ")}: reaches the upstream without requiring the Idempotency-Key header`),
-        );
-      }
-    }
-    return results;
+    return perProxyEndpoint(input, (endpoint) => {
+      // Only a POST routed to the target starts a run; callouts alone (e.g. reading a secret) start none.
+      const unguarded = endpoint.paths.filter((p) => p.routedToTarget && mayPost(p) && !enforcesKey(p));
+      return unguarded.length === 0
+        ? pass(endpoint.location, "every POST path requires the Idempotency-Key header")
+        : fail(endpoint.location, `${unguarded.map((p) => p.description).join("; ")}: reaches the upstream without requiring the Idempotency-Key header`);
+    });
   },
 };

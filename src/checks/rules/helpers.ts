@@ -1,5 +1,5 @@
 // Small shared pieces of the rules: result builders and the policies of every uploaded bundle.
-import { Policy, readPolicies } from "../bundle-model";
+import { Policy, ProxyEndpointModel, ProxyModel, proxies, readPolicies } from "../bundle-model";
 import { CheckInput, RuleResult } from "../model";
 import { resourcesOfType } from "../terraform-model";
 
@@ -14,6 +14,25 @@ export function fail(resource: string, message: string): RuleResult {
 /** The finding for a proxy whose bundle the check could not read: rules about bundle content fail closed. */
 export function missingBundle(resource: string, configBundle: string): RuleResult {
   return fail(resource, `bundle ${JSON.stringify(configBundle)} was not available to the check, so its content cannot be verified`);
+}
+
+/**
+ * One result per ProxyEndpoint of every uploaded proxy, from `judge`; a proxy whose bundle the check could not read
+ * fails closed. The loop every bundle-content rule shares.
+ */
+export function perProxyEndpoint(input: CheckInput, judge: (endpoint: ProxyEndpointModel, proxy: ProxyModel) => RuleResult): RuleResult[] {
+  const results: RuleResult[] = [];
+  for (const proxy of proxies(input)) {
+    if (!proxy.bundle) {
+      results.push(missingBundle(proxy.resource, proxy.configBundle));
+      continue;
+    }
+    if (proxy.bundle.proxyEndpoints.length === 0) {
+      results.push(fail(proxy.resource, `bundle ${JSON.stringify(proxy.configBundle)} has no ProxyEndpoint`));
+    }
+    for (const endpoint of proxy.bundle.proxyEndpoints) results.push(judge(endpoint, proxy));
+  }
+  return results;
 }
 
 /** Policies of every proxy and shared-flow bundle the stack uploads, in a stable order. */
