@@ -29,7 +29,7 @@ export class GatedPipelineChecks implements IAspect {
     if (!TerraformStack.isStack(node) || node.node.tryFindChild(HOOK_ID)) return;
     const stack = node;
     writeAtSynthesis(stack, HOOK_ID, () => {
-      const input = inputOf(stack);
+      const input = inputOf(stack, true);
       const report = runChecks(input);
       annotate(stack, input.config, report);
       return [{ path: CHECK_REPORT_PATH, content: `${JSON.stringify(report, null, 2)}\n` }];
@@ -38,8 +38,11 @@ export class GatedPipelineChecks implements IAspect {
 }
 
 /** The stack as the CLI would read it: `cdk.tf.json` as JSON, and the bundles its constructs carry. */
-function inputOf(stack: TerraformStack): CheckInput {
-  const config = JSON.parse(JSON.stringify(stack.toTerraform()));
+function inputOf(stack: TerraformStack, inSynthesis = false): CheckInput {
+  // In synthesis, a GatedPipelineStack lets cdktf's own toTerraform() right after reuse this resolution.
+  const forSynthesis = (stack as { _toTerraformForSynthesis?: () => unknown })._toTerraformForSynthesis;
+  const raw = inSynthesis && forSynthesis ? forSynthesis.call(stack) : stack.toTerraform();
+  const config = JSON.parse(JSON.stringify(raw));
   const bundles = new Map<string, BundleFiles>();
   for (const node of stack.node.findAll()) {
     const source = bundleSourceOf(node);

@@ -114,6 +114,26 @@ export class GatedPipelineStack extends TerraformStack {
     for (const { id: pipelineId, ...pipeline } of props.pipelines ?? []) this.addPipeline(pipelineId, pipeline);
   }
 
+  private synthesisConfig?: { readonly value: ReturnType<TerraformStack["toTerraform"]> };
+
+  /**
+   * The stack's Terraform configuration. Within a synthesis, the policy pack resolves it once (from its synthesis hook,
+   * after which nothing changes the tree) and cdktf's own call right after reuses that result instead of resolving
+   * every token a second time.
+   */
+  public toTerraform(): ReturnType<TerraformStack["toTerraform"]> {
+    const memo = this.synthesisConfig;
+    this.synthesisConfig = undefined;
+    return memo ? memo.value : super.toTerraform();
+  }
+
+  /** @internal The configuration for a synthesis hook; the next `toTerraform()` (the synthesizer's) reuses it. */
+  public _toTerraformForSynthesis(): ReturnType<TerraformStack["toTerraform"]> {
+    const value = super.toTerraform();
+    this.synthesisConfig = { value };
+    return value;
+  }
+
   /** Adds a gated pipeline to the stack. */
   public addPipeline(id: string, props: GatedPipelineProps): GatedPipeline {
     const pipeline = new GatedPipeline(this, id, props);

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Backend, GatedPipelineStack } from "../../src";
 import { ACCOUNT_ID, fullSynthDir, newStack, STACK_PROPS, synthJson } from "../helpers";
-import { Testing } from "cdktf";
+import { TerraformOutput, TerraformStack, Testing } from "cdktf";
 
 describe("GatedPipelineStack version constraints", () => {
   const json = synthJson(newStack().stack);
@@ -96,4 +96,15 @@ describe("synthesized output", () => {
     expect(text).not.toContain(process.cwd());
     expect(text).not.toMatch(/"\/(tmp|home|root|work|Users)\//);
   });
+});
+
+test("synthesis resolves the configuration once for the policy pack and cdktf, and never serves it stale afterwards", () => {
+  const { stack } = newStack("memo");
+  const spy = jest.spyOn(TerraformStack.prototype, "toTerraform");
+  fullSynthDir(stack);
+  // One resolution: the checks' (through _toTerraformForSynthesis), reused by the synthesizer's call.
+  expect(spy.mock.results.filter((r) => r.type === "return")).toHaveLength(1);
+  spy.mockRestore();
+  new TerraformOutput(stack, "late", { value: "added after the first synth" });
+  expect(JSON.parse(Testing.synth(stack)).output).toEqual({ late: { value: "added after the first synth" } });
 });
