@@ -9,7 +9,7 @@ const USAGE = `usage: gated-pipeline <command> [options]
 
 Commands:
   simulate   decide whether a request would pass the gate (gated-pipeline simulate --help)
-  report     print the access matrix of a synthesized stack (coming)
+  report     print the access matrix of a synthesized output (gated-pipeline report --help)
   check      run the policy pack over a synthesized cdktf.out (gated-pipeline check --help)
 
 Options:
@@ -21,6 +21,7 @@ type Command = (argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   simulate: async () => (await import("./simulate-command")).simulateCommand,
+  report: async () => (await import("./report-command")).reportCommand,
   check: async () => {
     const { checkCommand } = await import("../checks/check-command");
     return async (argv, out, err) => checkCommand(argv, out, err);

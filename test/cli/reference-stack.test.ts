@@ -61,3 +61,24 @@ test("gated-pipeline simulate answers for the reference gate: granted, then not 
   expect(granted.upstream.headers.authorization).toBe("Bearer <redacted>");
   expect(refused).toMatchObject({ allow: false, status: 403, code: "client_not_authorized", upstream: null });
 }, 30_000);
+
+test("gated-pipeline report prints the stack's access matrix, the same as synthesis wrote, loading no cdktf", () => {
+  const dir = path.join(tmp, "out", "stacks", "orders-gate-prod", "gated-pipeline");
+  const md = spawnSync(process.execPath, [BIN, "report", "--synth-dir", path.join(tmp, "out")], { encoding: "utf8" });
+  expect(md.status).toBe(0);
+  expect(md.stdout).toBe(fs.readFileSync(path.join(dir, "access-matrix.md"), "utf8"));
+  const json = spawnSync(process.execPath, [BIN, "report", "--synth-dir", path.join(tmp, "out"), "--json"], { encoding: "utf8" });
+  expect(JSON.parse(json.stdout)).toEqual([JSON.parse(fs.readFileSync(path.join(dir, "access-matrix.json"), "utf8"))]);
+  const probe = spawnSync(
+    process.execPath,
+    ["-e", `process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)}); process.on("exit", () => { if (Object.keys(require.cache).some((k) => /node_modules\\/(cdktf|constructs|@cdktf)\\//.test(k))) process.exitCode = 9; })`, "report", "--synth-dir", path.join(tmp, "out")],
+    { encoding: "utf8" },
+  );
+  expect(probe.status).toBe(0);
+});
+
+test("gated-pipeline report fails clearly without a synthesized output", () => {
+  const res = spawnSync(process.execPath, [BIN, "report", "--synth-dir", path.join(tmp, "nowhere")], { encoding: "utf8" });
+  expect(res.status).toBe(2);
+  expect(res.stderr).toBe(`gated-pipeline report: cannot read ${path.join(tmp, "nowhere", "manifest.json")} (ENOENT); run npm run synth first or pass --synth-dir\n`);
+});
