@@ -31,3 +31,17 @@ test("the compiled main job and the cdktf CLI synthesize the same bytes", () => 
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }, 120_000);
+
+test("npm run synth:hcl writes valid-looking HCL, with the terraform attribute cdktf 0.21 mis-renders repaired", () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "synth-hcl-"));
+  try {
+    execFileSync(process.execPath, ["scripts/synth-hcl.js"], { cwd: ROOT, env: { ...process.env, CDKTF_OUTDIR: tmp }, stdio: "pipe" });
+    const hcl = fs.readFileSync(path.join(tmp, "stacks", "orders-gate-prod", "cdk.tf"), "utf8");
+    expect(hcl).toMatch(/^ {2}required_version = ">= 1\.11"$/m);
+    expect(hcl).not.toMatch(/^\s*\d+ = "/m);
+    expect(hcl).toMatch(/^resource "google_apigee_environment_api_revision_deployment" /m);
+    expect(fs.existsSync(path.join(tmp, "stacks", "orders-gate-prod", "cdk.tf.json"))).toBe(false);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}, 120_000);
