@@ -430,12 +430,18 @@ class GateProxyBuilder {
 
   private statusEventsFlow(): StepLike[] {
     const s = this.spec;
+    const compare = new Javascript({ name: "JS-Webhook", script: ResourceFile.javascript("gate-webhook.js", webhookScript()) });
+    const mismatch = Condition.notEquals(V.webhookOk, "true");
     return [
       this.refuseWhen("webhook_unauthorized", Condition.isNull(`request.header.${WEBHOOK_SECRET_HEADER}`)),
       ...this.bodyChecks(this.bodyPolicy("JS-EventBody", "event"), ["invalid_json"]),
       ...this.secretSteps("WebhookSecret", s.webhookSecret, V.webhookSecret),
-      new Javascript({ name: "JS-Webhook", script: ResourceFile.javascript("gate-webhook.js", webhookScript()) }),
-      this.refuseWhen("webhook_unauthorized", Condition.notEquals(V.webhookOk, "true")),
+      compare,
+      // A rotation writes the new secret to Prefect's block and to Secret Manager in one apply, while this proxy may
+      // still hold the old one in its cache: on a mismatch, read Secret Manager once more, bypassing the cache.
+      ...this.secretSteps("WebhookSecret", s.webhookSecret, V.webhookSecret, mismatch),
+      Step.of(compare, mismatch),
+      this.refuseWhen("webhook_unauthorized", mismatch),
       new PublishMessage({ name: "PM-StatusEvent", topic: s.statusTopic, payload: "{request.content}" }),
     ];
   }
@@ -451,33 +457,43 @@ class GateProxyBuilder {
    * A Secret Manager secret into `variable`: the cache first, else `versions/latest:access` with the proxy's service
    * account, base64-decoded, cached for `secretCacheTtlSeconds` (below the Prefect key's overlap).
    */
-  private secretSteps(label: string, secret: string, variable: string): Step[] {
+  /**
+   * Reads a secret into `variable` through the cache. With `refresh`, the same policies run again whenever that
+   * condition holds, straight from Secret Manager (no cache lookup), and re-cache the value.
+   */
+  private secretSteps(label: string, secret: string, variable: string, refresh?: Condition): Step[] {
     const s = this.spec;
     const snake = label.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
     const cacheKey = { prefix: s.proxyName, fragments: [snake] };
     const response = `private.gate.${snake}_response`;
     const encoded = `private.gate.${snake}_b64`;
-    const miss = Condition.isNull(variable);
+    const policies = (this.secretPolicyCache[label] ??= {
+      lookup: new LookupCache({ name: `LC-${label}`, cacheKey, assignTo: variable }),
+      callout: new ServiceCallout({
+        name: `SC-${label}`,
+        request: { variable: `gate.${snake}_request`, verb: "GET" },
+        response,
+        timeoutMillis: s.ioTimeoutMillis,
+        connection: TargetConnection.url(`${SECRET_MANAGER}/${secret}/versions/latest:access`, { authentication: GoogleAuthentication.accessToken([CLOUD_PLATFORM]) }),
+      }),
+      extract: new ExtractVariables({ name: `EV-${label}`, source: response, variablePrefix: "private.gate", jsonPayload: [{ name: `${snake}_b64`, jsonPath: "$.payload.data" }] }),
+      decode: new AssignMessage({ name: `AM-${label}`, assignVariables: [{ name: variable, template: `{decodeBase64(${encoded})}` }] }),
+      populate: new PopulateCache({ name: `PC-${label}`, cacheKey, ttl: Duration.seconds(s.secretCacheTtlSeconds), source: variable }),
+    });
+    const fetch = refresh ?? Condition.isNull(variable);
     return [
-      Step.of(new LookupCache({ name: `LC-${label}`, cacheKey, assignTo: variable })),
-      Step.of(
-        new ServiceCallout({
-          name: `SC-${label}`,
-          request: { variable: `gate.${snake}_request`, verb: "GET" },
-          response,
-          timeoutMillis: s.ioTimeoutMillis,
-          connection: TargetConnection.url(`${SECRET_MANAGER}/${secret}/versions/latest:access`, { authentication: GoogleAuthentication.accessToken([CLOUD_PLATFORM]) }),
-        }),
-        miss,
-      ),
-      Step.of(
-        new ExtractVariables({ name: `EV-${label}`, source: response, variablePrefix: "private.gate", jsonPayload: [{ name: `${snake}_b64`, jsonPath: "$.payload.data" }] }),
-        Condition.all(miss, Condition.isSet(`${response}.content`)),
-      ),
-      Step.of(new AssignMessage({ name: `AM-${label}`, assignVariables: [{ name: variable, template: `{decodeBase64(${encoded})}` }] }), miss),
-      Step.of(new PopulateCache({ name: `PC-${label}`, cacheKey, ttl: Duration.seconds(s.secretCacheTtlSeconds), source: variable }), Condition.isSet(encoded)),
+      ...(refresh ? [] : [Step.of(policies.lookup)]),
+      Step.of(policies.callout, fetch),
+      Step.of(policies.extract, Condition.all(fetch, Condition.isSet(`${response}.content`))),
+      Step.of(policies.decode, fetch),
+      Step.of(policies.populate, refresh ? Condition.all(refresh, Condition.isSet(encoded)) : Condition.isSet(encoded)),
     ];
   }
+
+  private readonly secretPolicyCache: Record<
+    string,
+    { lookup: LookupCache; callout: ServiceCallout; extract: ExtractVariables; decode: AssignMessage; populate: PopulateCache }
+  > = {};
 
   // ---- Target --------------------------------------------------------------------------------------------------
 

@@ -140,7 +140,7 @@ describe("routes", () => {
     ]);
   });
 
-  test("POST /events: secret header, body, the secret from Secret Manager, constant-time compare, publish, 202", () => {
+  test("POST /events: secret header, body, the secret from Secret Manager (re-read once on a mismatch), constant-time compare, publish, 202", () => {
     const events = flow("statusEvents");
     expect(stepConditions(section(events, "<Request>", "</Request>"))).toEqual([
       ["RF-webhook_unauthorized", "request.header.x-gate-webhook-secret = null"],
@@ -155,6 +155,13 @@ describe("routes", () => {
       ["AM-WebhookSecret", "private.gate.webhook_secret = null"],
       ["PC-WebhookSecret", "private.gate.webhook_secret_b64 != null"],
       ["JS-Webhook", undefined],
+      // On a mismatch, the same policies read Secret Manager again without the cache (a rotation may have just
+      // replaced the secret the proxy cached), then compare once more.
+      ["SC-WebhookSecret", 'gate.webhook_ok != "true"'],
+      ["EV-WebhookSecret", '(gate.webhook_ok != "true") and (private.gate.webhook_secret_response.content != null)'],
+      ["AM-WebhookSecret", 'gate.webhook_ok != "true"'],
+      ["PC-WebhookSecret", '(gate.webhook_ok != "true") and (private.gate.webhook_secret_b64 != null)'],
+      ["JS-Webhook", 'gate.webhook_ok != "true"'],
       ["RF-webhook_unauthorized", 'gate.webhook_ok != "true"'],
       ["PM-StatusEvent", undefined],
     ]);
