@@ -50,6 +50,17 @@ export const TOKEN_QUERY_PARAMETERS: readonly string[] = ["access_token", "token
 /** A query value shaped like a compact JWS is refused as a token in the query string, whatever its name. */
 export const JWS_LIKE = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 
+/**
+ * Shape limits of a JSON body (the gate's JSONThreatProtection); a body beyond any of them is refused as
+ * `invalid_json`. String values are bounded by the body size limit itself.
+ */
+export const JSON_LIMITS = {
+  containerDepth: 16,
+  objectEntryCount: 256,
+  arrayElementCount: 1024,
+  objectEntryNameLength: 256,
+} as const;
+
 /** Header carrying the caller's idempotency key; required on run requests. */
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 /** Allowed shape of an Idempotency-Key value. */

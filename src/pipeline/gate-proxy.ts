@@ -53,7 +53,7 @@ import {
 } from "../apigee/bundle";
 import { XmlElement, text } from "../apigee/bundle/xml";
 import { Duration } from "../core/duration";
-import { callerTag, createFlowRunPath, IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY, messageTag, readFlowRunPath, RefusalCode, ROUTES, WEBHOOK_SECRET_HEADER } from "../gate/contract";
+import { callerTag, createFlowRunPath, IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY, JSON_LIMITS, messageTag, readFlowRunPath, RefusalCode, ROUTES, WEBHOOK_SECRET_HEADER } from "../gate/contract";
 import { ERROR_CODE_VARIABLE, ErrorPolicies, GateErrorCode } from "./gate-proxy/errors";
 import { validateGateProxySpec } from "./gate-proxy/validate-spec";
 import { GateIssuerSpec, GateProxySpec, GateValue, gateKvmKeys } from "./gate-proxy-spec";
@@ -382,10 +382,7 @@ class GateProxyBuilder {
   private readonly threatProtection = (): JsonThreatProtection =>
     (this.cachedJtp ??= new JsonThreatProtection({
       name: "JTP-Body",
-      containerDepth: 16,
-      objectEntryCount: 256,
-      arrayElementCount: 1024,
-      objectEntryNameLength: 256,
+      ...JSON_LIMITS,
       stringValueLength: this.spec.maxBodyBytes,
     }));
   private cachedJtp?: JsonThreatProtection;

@@ -31,6 +31,7 @@ import {
   IDEMPOTENCY_HEADER,
   IDEMPOTENCY_KEY,
   idempotencyKey,
+  JSON_LIMITS,
   JWS_LIKE,
   messageTag,
   readFlowRunPath,
@@ -229,6 +230,8 @@ class SimulatedGate {
       }
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) return { refused: refusal("invalid_json", null) };
+    const shape = jsonShapeProblem(value);
+    if (shape) return { refused: refusal("invalid_json", null, shape) };
     return { value: value as Record<string, unknown> };
   }
 
@@ -266,4 +269,26 @@ class SimulatedGate {
   private workspace(): string {
     return this.refs.placeholder(this.manifest.prefect.workspaceId, "workspace_id");
   }
+}
+
+/** The first JSON_LIMITS violation of a parsed body (the gate's JSONThreatProtection refuses the same), if any. */
+function jsonShapeProblem(value: unknown, depth = 1): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depth > JSON_LIMITS.containerDepth) return `nested deeper than ${JSON_LIMITS.containerDepth} levels`;
+  if (Array.isArray(value)) {
+    if (value.length > JSON_LIMITS.arrayElementCount) return `an array has more than ${JSON_LIMITS.arrayElementCount} elements`;
+    for (const item of value) {
+      const problem = jsonShapeProblem(item, depth + 1);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  const entries = Object.entries(value);
+  if (entries.length > JSON_LIMITS.objectEntryCount) return `an object has more than ${JSON_LIMITS.objectEntryCount} entries`;
+  for (const [name, item] of entries) {
+    if (name.length > JSON_LIMITS.objectEntryNameLength) return `an entry name is longer than ${JSON_LIMITS.objectEntryNameLength} characters`;
+    const problem = jsonShapeProblem(item, depth + 1);
+    if (problem) return problem;
+  }
+  return undefined;
 }

@@ -101,6 +101,19 @@ describe("allowed requests", () => {
     expect(decision.upstream?.body).toMatchObject({ parameters: {} });
   });
 
+  test("bodies beyond the gate's JSON threat limits are refused as invalid_json, just inside them pass", async () => {
+    const nest = (levels: number): unknown => (levels <= 1 ? {} : { a: nest(levels - 1) });
+    const decide = async (parameters: unknown) =>
+      simulateGate(MANIFEST, runRequest(await oktaToken(keys), "orders-report", { parameters } as never), { now: NOW, jwks: keys.jwks });
+    // the body object is level 1 and parameters level 2 (orders-report accepts any parameters)
+    expect((await decide(nest(15))).code).toBe("allowed");
+    expect(await decide(nest(16))).toMatchObject({ code: "invalid_json", reason: "the request body is not a JSON object: nested deeper than 16 levels" });
+    expect((await decide({ list: new Array(1025).fill(1) })).reason).toBe("the request body is not a JSON object: an array has more than 1024 elements");
+    expect((await decide(Object.fromEntries(Array.from({ length: 257 }, (_, i) => [`p${i}`, i])))).reason).toBe(
+      "the request body is not a JSON object: an object has more than 256 entries",
+    );
+  });
+
   test("the idempotency key is stable for retries and differs per caller, deployment and caller key", async () => {
     const key = async (token: Promise<string>, deployment = "orders-etl-nightly", idem = "run-2026-01-01") => {
       const d = await simulateGate(MANIFEST, runRequest(await token, deployment, {}, { "Idempotency-Key": idem }), { now: NOW, jwks: keys.jwks, set: AGENT_SET });
