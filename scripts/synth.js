@@ -13,3 +13,14 @@ if (!process.env.CDKTF_OUTDIR) {
   fs.rmSync(path.join(__dirname, "..", "cdktf.out"), { recursive: true, force: true });
 }
 require("../lib/stacks/main.js");
+
+// Say where the output went (stderr: stdout stays free for tools that wrap the main job).
+const outdir = process.env.CDKTF_OUTDIR || path.join(__dirname, "..", "cdktf.out");
+const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
+for (const stack of Object.values(manifest.stacks)) {
+  const dir = path.join(outdir, stack.workingDirectory);
+  const config = JSON.parse(fs.readFileSync(path.join(outdir, stack.synthesizedStackPath), "utf8"));
+  const resources = Object.values(config.resource ?? {}).reduce((n, r) => n + Object.keys(r).length, 0);
+  const files = fs.existsSync(path.join(dir, "gated-pipeline")) ? fs.readdirSync(path.join(dir, "gated-pipeline")).sort().join(", ") : "none";
+  process.stderr.write(`synthesized ${path.relative(process.cwd(), dir) || dir}: ${resources} resources; gated-pipeline/: ${files}\n`);
+}
