@@ -17,7 +17,8 @@ require("../lib/stacks/main.js");
 // Say where the output went (stderr: stdout stays free for tools that wrap the main job).
 const outdir = process.env.CDKTF_OUTDIR || path.join(__dirname, "..", "cdktf.out");
 const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
-for (const stack of Object.values(manifest.stacks)) {
+// HCL mode (synth:hcl, through the cdktf CLI) writes cdk.tf; the CLI reports that itself.
+for (const stack of Object.values(manifest.stacks).filter((s) => s.synthesizedStackPath.endsWith(".json"))) {
   const dir = path.join(outdir, stack.workingDirectory);
   const config = JSON.parse(fs.readFileSync(path.join(outdir, stack.synthesizedStackPath), "utf8"));
   const resources = Object.values(config.resource ?? {}).reduce((n, r) => n + Object.keys(r).length, 0);
