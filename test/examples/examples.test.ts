@@ -14,10 +14,9 @@ function synthExample(name: string): string {
   const previous = process.env.CDKTF_OUTDIR;
   process.env.CDKTF_OUTDIR = outdir;
   try {
-    jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the example is an app: loading it synthesizes
-      require(path.join(EXAMPLES, name, "main.ts"));
-    });
+    // Each example is its own module: requiring it runs it once (the library's modules are shared, as in one process).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the example is an app: loading it synthesizes
+    require(path.join(EXAMPLES, name, "main.ts"));
   } finally {
     if (previous === undefined) delete process.env.CDKTF_OUTDIR;
     else process.env.CDKTF_OUTDIR = previous;
