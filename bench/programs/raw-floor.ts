@@ -1,17 +1,17 @@
-// The raw-cdktf floor: the same Terraform resources as the reference stack, declared directly as L1 resources (one
-// TerraformResource per resource, attributes copied from a previous synth of the library's stack), with the same
-// provider modules loaded. What the library adds on top — validation, bundle building, manifests, checks — is
-// exactly the difference between this program and the library's.
+// The raw-cdktf floor: the same Terraform resources and data sources as a stack the library synthesized, declared
+// directly as L1 elements with the same providers loaded, and wired the way a hand-written program wires them: every
+// `${type.name.attr}` reference becomes a real cdktf reference to the other element (with the token and creation
+// stack trace cdktf makes for each). No bundle is built, no manifest written, no check run, nothing validated: what
+// the library adds is exactly the difference between this program and the library's.
 // Usage: node lib/bench/programs/raw-floor.js <cdk.tf.json of the library's stack>
 import * as fs from "fs";
-import { App, TerraformHclModule, TerraformResource, TerraformStack, TerraformDataSource } from "cdktf";
+import { App, TerraformDataSource, TerraformElement, TerraformResource, TerraformStack } from "cdktf";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { TimeProvider } from "@cdktf/provider-time/lib/provider";
 import { HttpProvider } from "@cdktf/provider-http/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { PrefectProvider } from "../../src/gen/providers/prefect/provider";
 
-void TerraformHclModule;
 const source = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 const app = new App();
 const stack = new TerraformStack(app, "raw-floor");
@@ -21,15 +21,43 @@ new TimeProvider(stack, "time");
 new HttpProvider(stack, "http");
 new RandomProvider(stack, "random");
 
-function declare(kind: "resource" | "data", type: string, id: string, body: Record<string, unknown>): void {
-  const Ctor = kind === "resource" ? TerraformResource : TerraformDataSource;
-  const element = new Ctor(stack, id, { terraformResourceType: type });
-  for (const [key, value] of Object.entries(body)) if (key !== "//") element.addOverride(key, value);
+type Body = Record<string, unknown>;
+const elements = new Map<string, TerraformResource | TerraformDataSource>();
+const declared: [TerraformElement, Body][] = [];
+for (const kind of ["resource", "data"] as const) {
+  for (const [type, items] of Object.entries(source[kind] ?? {})) {
+    for (const [id, body] of Object.entries(items as Record<string, Body>)) {
+      const element = kind === "resource" ? new TerraformResource(stack, id, { terraformResourceType: type }) : new TerraformDataSource(stack, id, { terraformResourceType: type });
+      elements.set(kind === "resource" ? `${type}.${id}` : `data.${type}.${id}`, element);
+      declared.push([element, body]);
+    }
+  }
 }
-for (const [type, items] of Object.entries(source.resource ?? {})) {
-  for (const [id, body] of Object.entries(items as Record<string, Record<string, unknown>>)) declare("resource", type, id, body);
+
+const REFERENCE = /(data\.)?([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)/g;
+/** A string with `${...}` references rewritten through real references to the elements they name. */
+function wire(value: unknown): unknown {
+  if (typeof value === "string") {
+    return value.replace(/\$\{([^{}]*)\}/g, (whole, expr: string) => {
+      if (!/^(data\.)?[a-z0-9_]+\.[A-Za-z0-9_-]+\.[a-z0-9_]+$/.test(expr)) return whole; // functions: keep as written
+      const [, data, type, id, attr] = new RegExp(REFERENCE.source).exec(expr)!;
+      const target = elements.get(`${data ?? ""}${type}.${id}`);
+      return target ? target.getStringAttribute(attr) : whole;
+    });
+  }
+  if (Array.isArray(value)) return value.map(wire);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wire(v)]));
+  return value;
 }
-for (const [type, items] of Object.entries(source.data ?? {})) {
-  for (const [id, body] of Object.entries(items as Record<string, Record<string, unknown>>)) declare("data", type, id, body);
+
+for (const [element, body] of declared) {
+  for (const [key, value] of Object.entries(body)) {
+    if (key === "//") continue;
+    if (key === "depends_on" && element instanceof TerraformResource) {
+      element.dependsOn = (value as string[]).map((ref) => ref);
+      continue;
+    }
+    element.addOverride(key, wire(value));
+  }
 }
 app.synth();
