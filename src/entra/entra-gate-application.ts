@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { Duration } from "../core/duration";
 import { Caller } from "../identity/caller";
 import { EntraTokenVersion } from "../identity/entra-token-version";
+import { checkIdpCallers } from "../identity/idp-callers";
 import { Issuer } from "../identity/issuer";
 import { Fn, Op, TerraformResource } from "../internal/cdk";
 import {
@@ -91,7 +92,6 @@ export interface EntraGateApplicationProps {
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const NAME = /^[a-z][a-z0-9-]{0,39}$/;
 const DISPLAY_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,79}$/;
 /** Identifier URIs the gate can require in `aud`: `api://` or `https://`, no query, fragment, wildcard or trailing `/`. */
 const IDENTIFIER_URI = /^(api|https):\/\/[^\s/?#*]([^\s?#*]*[^\s/?#*])?$/;
@@ -297,27 +297,9 @@ function appRoleId(audience: string, product: string): string {
 
 /** Checks the callers; returns the products to define app roles for, sorted. */
 function checkCallers(path: string, callers: readonly EntraGateCallerProps[], cacheTtl: Duration): string[] {
-  if (callers.length === 0) throw new Error(`${path}: callers is empty (define at least one caller, or no one can call the gate)`);
-  const names = new Set<string>();
   const secrets = new Map<Secret, string>();
-  const products = new Set<string>();
-  for (const caller of callers) {
-    if (!NAME.test(caller.name)) {
-      throw new Error(`${path}: caller name ${JSON.stringify(caller.name)} is not allowed (1-40 characters: lowercase letters, digits and '-', starting with a letter)`);
-    }
-    if (names.has(caller.name)) throw new Error(`${path}: caller name ${JSON.stringify(caller.name)} is used twice (names are unique)`);
-    names.add(caller.name);
-    const where = `${path}: caller ${JSON.stringify(caller.name)}`;
-    if (caller.products.length === 0) throw new Error(`${where} is granted no product (grant at least one, or it can trigger nothing)`);
-    const granted = new Set<string>();
-    for (const product of caller.products) {
-      if (granted.has(product)) throw new Error(`${where}: product ${JSON.stringify(product)} is listed twice`);
-      granted.add(product);
-      if (!ROLE_VALUE.test(product)) {
-        throw new Error(`${where}: product ${JSON.stringify(product)} is not allowed (it becomes an app role value: letters, digits, '.', '_', ':' and '-', no spaces)`);
-      }
-      products.add(product);
-    }
+  const role = { pattern: ROLE_VALUE, becomes: "an app role value", allowed: "letters, digits, '.', '_', ':' and '-', no spaces" };
+  return checkIdpCallers(path, callers, role, (caller, where) => {
     const federated = caller.federatedCredentials;
     if (federated !== undefined && caller.password !== undefined) {
       throw new Error(`${where} has federatedCredentials and a password (no secret-based credential when a keyless one is configured; drop password)`);
@@ -343,8 +325,7 @@ function checkCallers(path: string, callers: readonly EntraGateCallerProps[], ca
       }
       secrets.set(password.secret, caller.name);
     }
-  }
-  return [...products].sort();
+  });
 }
 
 function checkFederated(where: string, credentials: readonly FederatedCredential[]): void {

@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { Duration } from "../core/duration";
 import { Caller } from "../identity/caller";
 import { Issuer } from "../identity/issuer";
+import { checkIdpCallers } from "../identity/idp-callers";
 import { JwtAlgorithm } from "../identity/jwt-algorithm";
 import { Fn, Token } from "../internal/cdk";
 import {
@@ -85,7 +86,6 @@ export interface OktaGateAuthorizationProps {
   readonly issuerMode?: OktaIssuerMode;
 }
 
-const NAME = /^[a-z][a-z0-9-]{0,39}$/;
 const SERVER_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,79}$/;
 /** Okta scope names and the product names mapped to them: no spaces (scopes are space-separated in requests). */
 const SCOPE_PART = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -250,27 +250,9 @@ function checkCallers(path: string, prefix: string, callers: readonly OktaGateCa
   if (!SCOPE_PART.test(prefix)) {
     throw new Error(`${path}: scopePrefix ${JSON.stringify(prefix)} is not allowed (letters, digits, '.', '_', ':' and '-')`);
   }
-  if (callers.length === 0) throw new Error(`${path}: callers is empty (define at least one caller, or no one can call the gate)`);
-  const names = new Set<string>();
   const secrets = new Map<Secret, string>();
-  const products = new Set<string>();
-  for (const caller of callers) {
-    if (!NAME.test(caller.name)) {
-      throw new Error(`${path}: caller name ${JSON.stringify(caller.name)} is not allowed (1-40 characters: lowercase letters, digits and '-', starting with a letter)`);
-    }
-    if (names.has(caller.name)) throw new Error(`${path}: caller name ${JSON.stringify(caller.name)} is used twice (names are unique)`);
-    names.add(caller.name);
-    const where = `${path}: caller ${JSON.stringify(caller.name)}`;
-    if (caller.products.length === 0) throw new Error(`${where} is granted no product (grant at least one, or it can trigger nothing)`);
-    const granted = new Set<string>();
-    for (const product of caller.products) {
-      if (granted.has(product)) throw new Error(`${where}: product ${JSON.stringify(product)} is listed twice`);
-      granted.add(product);
-      if (!SCOPE_PART.test(product)) {
-        throw new Error(`${where}: product ${JSON.stringify(product)} is not allowed (it becomes an Okta scope: letters, digits, '.', '_', ':' and '-', no spaces)`);
-      }
-      products.add(product);
-    }
+  const scope = { pattern: SCOPE_PART, becomes: "an Okta scope", allowed: "letters, digits, '.', '_', ':' and '-', no spaces" };
+  return checkIdpCallers(path, callers, scope, (caller, where) => {
     const keyless = caller.publicKeys !== undefined;
     if (keyless && caller.clientSecret !== undefined) {
       throw new Error(`${where} has publicKeys and a clientSecret (no secret-based credential when a keyless one is configured; drop clientSecret)`);
@@ -293,6 +275,5 @@ function checkCallers(path: string, prefix: string, callers: readonly OktaGateCa
       }
       secrets.set(secret, caller.name);
     }
-  }
-  return [...products].sort();
+  });
 }
