@@ -119,6 +119,39 @@ export function idempotencyKey(issuer: string, subject: string, deploymentName: 
   return createHash("sha256").update(`${issuer}|${subject}|${deploymentName}|${callerKey}`).digest("hex");
 }
 
+/**
+ * The Apigee consumer key of a caller's developer app. Apigee's VerifyAPIKey looks a key up among all apps of the
+ * organization, so a bare IdP client id would let a token of one issuer (or of another gate in the same organization)
+ * act as a caller of another: the key binds the client id to its gate and issuer. Lowercase hex SHA-256 of
+ * `<pipeline>|<issuer name>|<client id>`: 64 characters within Apigee's key alphabet (letters, digits, `_`, `-`).
+ * Terraform computes the same digest with `sha256()` where the client id is known only at apply, and the proxy
+ * computes it from the verified token before VerifyAPIKey.
+ */
+export function consumerKey(pipeline: string, issuerName: string, clientId: string): string {
+  return createHash("sha256").update(consumerKeyInput(pipeline, issuerName, clientId)).digest("hex");
+}
+
+/** The text whose SHA-256 is the consumer key (Terraform's `sha256()` and the proxy hash the same string). */
+export function consumerKeyInput(pipeline: string, issuerName: string, clientId: string): string {
+  return `${pipeline}|${issuerName}|${clientId}`;
+}
+
+/**
+ * Fields of the JSON body Prefect's status automation sends to `POST /events` (rendered by the automation's template,
+ * read by the gate). `occurred` is a number: the event's occurrence time in unix seconds with a fraction
+ * (`{{ event.occurred.timestamp() }}`), because Rhino's `Date.parse` cannot read Prefect's microsecond ISO strings.
+ */
+export const STATUS_EVENT_FIELDS = {
+  /** Prefect's event id (a UUID); the gate de-duplicates on it. */
+  eventId: "event_id",
+  /** Unix seconds (a number, with a fraction). */
+  occurred: "occurred",
+  flowRunId: "flow_run_id",
+  /** `COMPLETED`, `FAILED`, `CRASHED`, `CANCELLED`, ... (the `prefect.state-type` label). */
+  stateType: "state_type",
+  stateName: "state",
+} as const;
+
 /** Tag that ties a run to the Apigee message that started it (audit correlation). */
 export function messageTag(messageId: string): string {
   return `gw:msg:${messageId}`;
