@@ -84,3 +84,38 @@ describe("entry points", () => {
     expect(barrels).toEqual([]);
   });
 });
+
+describe("a missing optional peer", () => {
+  let bare: string;
+  beforeAll(() => {
+    // A copy of the package whose node_modules has everything but @cdktf/provider-okta and @cdktf/provider-azuread.
+    bare = fs.mkdtempSync(path.join(os.tmpdir(), "gp-missing-peer-"));
+    fs.cpSync(path.join(pkg, "lib"), path.join(bare, "lib"), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, "package.json"), path.join(bare, "package.json"));
+    const modules = path.join(bare, "node_modules");
+    fs.mkdirSync(path.join(modules, "@cdktf"), { recursive: true });
+    for (const entry of fs.readdirSync(path.join(ROOT, "node_modules"))) {
+      if (entry !== "@cdktf") fs.symlinkSync(path.join(ROOT, "node_modules", entry), path.join(modules, entry));
+    }
+    for (const entry of fs.readdirSync(path.join(ROOT, "node_modules", "@cdktf"))) {
+      if (entry !== "provider-okta" && entry !== "provider-azuread") fs.symlinkSync(path.join(ROOT, "node_modules", "@cdktf", entry), path.join(modules, "@cdktf", entry));
+    }
+  });
+  afterAll(() => fs.rmSync(bare, { recursive: true, force: true }));
+
+  test.each([
+    ["cdktf-gated-pipeline/okta", "@cdktf/provider-okta"],
+    ["cdktf-gated-pipeline/entra", "@cdktf/provider-azuread"],
+  ])("%s names the package to install", (entry, peer) => {
+    const res = spawnSync(process.execPath, ["-e", `require(${JSON.stringify(entry)})`], { cwd: bare, encoding: "utf8" });
+    expect(res.status).toBe(1);
+    const range = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).peerDependencies as Record<string, string>)[peer];
+    expect(res.stderr).toContain(`${entry} needs the optional peer dependency ${peer}, which is not installed: run \`npm install ${peer}@"${range}"\``);
+  });
+
+  test("the core entry point still loads", () => {
+    const res = spawnSync(process.execPath, ["-e", 'require("cdktf-gated-pipeline")'], { cwd: bare, encoding: "utf8" });
+    expect(res.stderr).toBe("");
+    expect(res.status).toBe(0);
+  });
+});
