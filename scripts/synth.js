@@ -14,7 +14,10 @@ if (!process.env.CDKTF_OUTDIR) {
 }
 require("../lib/stacks/main.js");
 
-// Say where the output went (stderr: stdout stays free for tools that wrap the main job).
+// Say where the output went. Run directly (npm run synth), on stderr: stdout stays free for tools that wrap the main
+// job. Under the cdktf CLI (which labels an app's stderr "[ERROR]"; it runs the app with this variable set), on stdout.
+const underCdktfCli = process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS !== undefined;
+const say = underCdktfCli ? (line) => process.stdout.write(line) : (line) => process.stderr.write(line);
 const outdir = process.env.CDKTF_OUTDIR || path.join(__dirname, "..", "cdktf.out");
 const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
 // HCL mode (synth:hcl, through the cdktf CLI) writes cdk.tf; the CLI reports that itself.
@@ -23,5 +26,5 @@ for (const stack of Object.values(manifest.stacks).filter((s) => s.synthesizedSt
   const config = JSON.parse(fs.readFileSync(path.join(outdir, stack.synthesizedStackPath), "utf8"));
   const resources = Object.values(config.resource ?? {}).reduce((n, r) => n + Object.keys(r).length, 0);
   const files = fs.existsSync(path.join(dir, "gated-pipeline")) ? fs.readdirSync(path.join(dir, "gated-pipeline")).sort().join(", ") : "none";
-  process.stderr.write(`synthesized ${path.relative(process.cwd(), dir) || dir}: ${resources} resources; gated-pipeline/: ${files}\n`);
+  say(`synthesized ${path.relative(process.cwd(), dir) || dir}: ${resources} resources; gated-pipeline/: ${files}\n`);
 }

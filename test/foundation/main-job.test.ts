@@ -1,5 +1,5 @@
 // The main job: `npm run synth` (compiled JS) and `npx cdktf synth` give the same cdk.tf.json, byte for byte.
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -7,14 +7,12 @@ import * as path from "path";
 const ROOT = path.join(__dirname, "..", "..");
 const STACK_FILE = path.join("stacks", "orders-gate-prod", "cdk.tf.json");
 
-function synthInto(outdir: string, viaCli: boolean): Buffer {
+function synthInto(outdir: string, viaCli: boolean): { bytes: Buffer; stdout: string; stderr: string } {
   const env = { ...process.env, CHECKPOINT_DISABLE: "1", CDKTF_OUTDIR: outdir };
-  if (viaCli) {
-    execFileSync(process.execPath, [path.join(path.dirname(require.resolve("cdktf-cli/package.json")), "bundle", "bin", "cdktf"), "synth", "--output", outdir], { cwd: ROOT, env, stdio: "pipe" });
-  } else {
-    execFileSync(process.execPath, ["scripts/synth.js"], { cwd: ROOT, env, stdio: "pipe" });
-  }
-  return fs.readFileSync(path.join(outdir, STACK_FILE));
+  const args = viaCli ? [path.join(path.dirname(require.resolve("cdktf-cli/package.json")), "bundle", "bin", "cdktf"), "synth", "--output", outdir] : ["scripts/synth.js"];
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: "utf8" });
+  expect(run.status).toBe(0);
+  return { bytes: fs.readFileSync(path.join(outdir, STACK_FILE)), stdout: run.stdout, stderr: run.stderr };
 }
 
 test("the compiled main job and the cdktf CLI synthesize the same bytes", () => {
@@ -22,10 +20,18 @@ test("the compiled main job and the cdktf CLI synthesize the same bytes", () => 
   try {
     const direct = synthInto(path.join(tmp, "direct"), false);
     const again = synthInto(path.join(tmp, "again"), false);
+    const cdktfJson = fs.readFileSync(path.join(ROOT, "cdktf.json"), "utf8");
     const cli = synthInto(path.join(tmp, "cli"), true);
-    expect(direct.equals(again)).toBe(true);
-    expect(cli.equals(direct)).toBe(true);
-    const json = JSON.parse(direct.toString("utf8"));
+    // The CLI writes a projectId into cdktf.json when there is none: the committed one keeps a checkout clean.
+    expect(fs.readFileSync(path.join(ROOT, "cdktf.json"), "utf8")).toBe(cdktfJson);
+    expect(direct.bytes.equals(again.bytes)).toBe(true);
+    expect(cli.bytes.equals(direct.bytes)).toBe(true);
+    // The summary: stderr when run directly (stdout stays free); stdout under the cdktf CLI, which labels stderr [ERROR].
+    expect(direct.stderr).toMatch(/^synthesized .*orders-gate-prod: \d+ resources; gated-pipeline\/: /m);
+    expect(direct.stdout).toBe("");
+    expect(cli.stdout).toMatch(/synthesized .*orders-gate-prod: \d+ resources; gated-pipeline\//);
+    expect(cli.stderr).not.toMatch(/synthesized/);
+    const json = JSON.parse(direct.bytes.toString("utf8"));
     expect(json.terraform.backend.local.path).toBe("../../../terraform.orders-gate-prod.tfstate");
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
