@@ -5,4 +5,4 @@ export * from "./runner";
 export * from "./rules";
 export * from "./check-suppressions";
 export * from "./gated-pipeline-checks";
-export * from "./check-command";
+export * from "./synth-dir";

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
+import type { CommandDefinition } from "./command";
+import { runCommand } from "./command";
 
 const USAGE = `usage: gated-pipeline <command> [options]
 
@@ -17,21 +19,20 @@ Options:
   --version  print the version
 `;
 
-type Command = (argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream) => Promise<number>;
-
-const COMMANDS: Record<string, () => Promise<Command>> = {
+const COMMANDS: Record<string, () => Promise<CommandDefinition>> = {
   simulate: async () => (await import("./simulate-command")).simulateCommand,
   report: async () => (await import("./report-command")).reportCommand,
-  check: async () => {
-    const { checkCommand } = await import("../checks/check-command");
-    return async (argv, out, err) => checkCommand(argv, out, err);
-  },
+  check: async () => (await import("./check-command")).checkCommand,
 };
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */
 export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+  if (command === undefined) {
+    err.write(USAGE);
+    return 2;
+  }
+  if (command === "--help" || command === "-h" || command === "help") {
     out.write(USAGE);
     return 0;
   }
@@ -40,7 +41,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     return 0;
   }
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (load) return (await load())(rest, out, err);
+  if (load) return runCommand(await load(), rest, out, err);
   err.write(`gated-pipeline: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
   return 2;
 }

@@ -7,3 +7,4 @@ export * from "./route";
 export * from "./simulate-gate";
 export * from "./simulation-error";
 export * from "./verify-token";
+export * from "./set-names";

@@ -4,7 +4,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { strToU8, zipSync } from "fflate";
-import { checkCommand } from "../../src/checks";
+import { checkCommand } from "../../src/cli/check-command";
+import { runCommand } from "../../src/cli/command";
 import { BUNDLE, edit, gateBundle, gateConfig } from "./fixtures";
 
 /** Writes `cdktf.out` with one stack `orders-gate-prod`: manifest, cdk.tf.json and the bundle zip. */
@@ -25,23 +26,23 @@ function synthDir(config: any = gateConfig(), bundle: Map<string, string> | null
   return outdir;
 }
 
-function run(args: string[]): { code: number; out: string; err: string } {
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const sink = (write: (s: string) => void) => ({ write: (s: string) => (write(s), true) }) as unknown as NodeJS.WritableStream;
-  const code = checkCommand(args, sink((s) => (out += s)), sink((s) => (err += s)));
+  const code = await runCommand(checkCommand, args, sink((s) => (out += s)), sink((s) => (err += s)));
   return { code, out, err };
 }
 
-test("exits 0 on a compliant output and prints a summary per stack", () => {
-  const { code, out, err } = run(["--synth-dir", synthDir()]);
+test("exits 0 on a compliant output and prints a summary per stack", async () => {
+  const { code, out, err } = await run(["--synth-dir", synthDir()]);
   expect({ code, out, err }).toEqual({ code: 0, out: "stack orders-gate-prod: 0 error(s), 0 warning(s), 0 suppressed, 21 passed\n", err: "" });
 });
 
-test("exits 1 on an error-level failure and lists it with the resource", () => {
+test("exits 1 on an error-level failure and lists it with the resource", async () => {
   const config = gateConfig();
   config.resource.google_service_account_key = { ci: { service_account_id: "ci" } };
-  const { code, out } = run([`--synth-dir=${synthDir(config)}`]);
+  const { code, out } = await run([`--synth-dir=${synthDir(config)}`]);
   expect(code).toBe(1);
   expect(out).toBe(
     "stack orders-gate-prod: 1 error(s), 0 warning(s), 0 suppressed, 20 passed\n" +
@@ -50,15 +51,15 @@ test("exits 1 on an error-level failure and lists it with the resource", () => {
   );
 });
 
-test("exits 0 when only warnings fail", () => {
+test("exits 0 when only warnings fail", async () => {
   const bundle = edit(gateBundle(), "apiproxy/policies/Q-Product.xml", "<Distributed>true</Distributed>", "");
-  const { code, out } = run(["--synth-dir", synthDir(gateConfig(), bundle)]);
+  const { code, out } = await run(["--synth-dir", synthDir(gateConfig(), bundle)]);
   expect(code).toBe(0);
   expect(out).toContain("  WARNING    GP017  bundles/orders-gate.zip:apiproxy/policies/Q-Product.xml\n");
 });
 
-test("fails closed when a proxy's zip is missing from the output", () => {
-  const { code, out } = run(["--synth-dir", synthDir(gateConfig(), null), "--json"]);
+test("fails closed when a proxy's zip is missing from the output", async () => {
+  const { code, out } = await run(["--synth-dir", synthDir(gateConfig(), null), "--json"]);
   expect(code).toBe(1);
   const [report] = JSON.parse(out);
   expect(report.findings.filter((f: { result: string }) => f.result === "fail").map((f: { rule: string }) => f.rule)).toEqual([
@@ -66,11 +67,11 @@ test("fails closed when a proxy's zip is missing from the output", () => {
   ]);
 });
 
-test("honours a suppression written in cdk.tf.json metadata, and prints its reason", () => {
+test("honours a suppression written in cdk.tf.json metadata, and prints its reason", async () => {
   const config = gateConfig();
   config.resource.google_project_iam_member.log.role = "roles/logging.admin";
   config.resource.google_project_iam_member.log["//"] = { gated_pipeline: { suppressions: [{ id: "GP006", reason: "log bucket admin during migration" }] } };
-  const { code, out } = run(["--synth-dir", synthDir(config)]);
+  const { code, out } = await run(["--synth-dir", synthDir(config)]);
   expect(code).toBe(0);
   expect(out).toContain(
     "  SUPPRESSED GP006  google_project_iam_member.log\n" +
@@ -78,14 +79,14 @@ test("honours a suppression written in cdk.tf.json metadata, and prints its reas
   );
 });
 
-test("ignores a hand-written suppression of a core rule or one without a real reason", () => {
+test("ignores a hand-written suppression of a core rule or one without a real reason", async () => {
   const config = gateConfig();
   config.resource.google_service_account_key = {
     ci: { service_account_id: "ci", "//": { gated_pipeline: { suppressions: [{ id: "GP005", reason: "needed by the legacy CI job" }] } } },
   };
   config.resource.google_project_iam_member.log.role = "roles/owner";
   config.resource.google_project_iam_member.log["//"] = { gated_pipeline: { suppressions: [{ id: "GP006", reason: "ok" }] } };
-  const { code, out } = run(["--synth-dir", synthDir(config), "--json"]);
+  const { code, out } = await run(["--synth-dir", synthDir(config), "--json"]);
   expect(code).toBe(1);
   const failing = JSON.parse(out)[0].findings.filter((f: { result: string }) => f.result === "fail").map((f: { message: string }) => f.message);
   expect(failing).toEqual([
@@ -94,26 +95,28 @@ test("ignores a hand-written suppression of a core rule or one without a real re
   ]);
 });
 
-test("exits 2 with a clear message on bad usage or an unreadable output", () => {
-  const unknown = run(["--synthdir", "x"]);
+test("exits 2 with a clear message on bad usage or an unreadable output", async () => {
+  const unknown = await run(["--synthdir", "x"]);
   expect(unknown.code).toBe(2);
-  expect(unknown.err).toMatch(/^gated-pipeline check: unknown argument "--synthdir"\n\nusage: gated-pipeline check/);
-  const missing = run(["--synth-dir", path.join(os.tmpdir(), "no-such-cdktf-out")]);
+  expect(unknown.err).toMatch(/^gated-pipeline check: unknown option "--synthdir"\n\nusage: gated-pipeline check/);
+  const missing = await run(["--synth-dir", path.join(os.tmpdir(), "no-such-cdktf-out")]);
   expect(missing.code).toBe(2);
   expect(missing.err).toMatch(/^gated-pipeline check: cannot read .*no-such-cdktf-out\/manifest.json: ENOENT/);
-  expect(run(["--synth-dir"]).err).toMatch(/^gated-pipeline check: --synth-dir needs a folder\n/);
+  expect((await run(["--synth-dir"])).err).toMatch(/^gated-pipeline check: --synth-dir needs a value\n\nusage: /);
+  expect((await run(["--json=yes"])).err).toMatch(/^gated-pipeline check: --json takes no value\n/);
+  expect((await run(["stray"])).err).toMatch(/^gated-pipeline check: unexpected argument "stray"\n/);
 });
 
-test("--help prints the usage and exits 0", () => {
-  const { code, out } = run(["--help"]);
+test("--help prints the usage and exits 0", async () => {
+  const { code, out } = await run(["--help"]);
   expect(code).toBe(0);
   expect(out).toMatch(/^usage: gated-pipeline check \[--synth-dir <dir>\] \[--json\]/);
 });
 
-test("the command and the rules import neither cdktf, constructs nor the facade", () => {
+test("the command and the rules import neither cdktf, constructs nor the facade", async () => {
   const dir = path.join(__dirname, "../../src/checks");
   const files = [
-    ...["check-command", "runner", "suppressions", "terraform-model", "bundle-model", "xml", "model", "bundle-source"].map((f) => path.join(dir, `${f}.ts`)),
+    ...["synth-dir", "runner", "suppressions", "terraform-model", "bundle-model", "xml", "model", "bundle-source"].map((f) => path.join(dir, `${f}.ts`)),
     ...fs.readdirSync(path.join(dir, "rules")).map((f) => path.join(dir, "rules", f)),
   ];
   for (const file of files) expect(fs.readFileSync(file, "utf8")).not.toMatch(/from "(cdktf|constructs|@cdktf\/.*|\.\.?\/.*internal\/.*|\.\/(check-suppressions|gated-pipeline-checks))"/);

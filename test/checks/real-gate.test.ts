@@ -5,7 +5,9 @@ import { Aspects, Testing } from "cdktf";
 import * as fs from "fs";
 import * as path from "path";
 import { ApiProxy, GateRuntimeServiceAccount, SharedFlow } from "../../src/apigee";
-import { BUNDLE_SOURCE, BundleSource, checkCommand, GatedPipelineChecks } from "../../src/checks";
+import { BUNDLE_SOURCE, BundleSource, GatedPipelineChecks } from "../../src/checks";
+import { checkCommand } from "../../src/cli/check-command";
+import { runCommand } from "../../src/cli/command";
 import { GateServiceAccount } from "../../src/prefect/gate-service-account";
 import { PrefectWorkspace } from "../../src/prefect/workspace";
 import { Secret } from "../../src/secrets/secret";
@@ -29,7 +31,7 @@ function realGateStack(proxyBundle = gateProxy()) {
   return stack;
 }
 
-test("the library's gate passes every error-level rule, and the CLI agrees with synthesis", () => {
+test("the library's gate passes every error-level rule, and the CLI agrees with synthesis", async () => {
   const stack = realGateStack();
   const outdir = Testing.fullSynth(stack);
   const report = JSON.parse(fs.readFileSync(path.join(outdir, "stacks/orders-gate-prod/gated-pipeline/checks.json"), "utf8"));
@@ -39,7 +41,7 @@ test("the library's gate passes every error-level rule, and the CLI agrees with 
   );
   let out = "";
   const sink = { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream;
-  expect(checkCommand(["--synth-dir", outdir, "--json"], sink, sink)).toBe(0);
+  expect(await runCommand(checkCommand, ["--synth-dir", outdir, "--json"], sink, sink)).toBe(0);
   expect(JSON.parse(out)).toEqual([report]);
 });
 

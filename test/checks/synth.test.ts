@@ -8,7 +8,9 @@ import { Aspects, Fn, Testing } from "cdktf";
 import { ApigeeApi } from "@cdktf/provider-google/lib/apigee-api";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
 import { ServiceAccount } from "../../src/gen/providers/prefect/service-account";
-import { BUNDLE_SOURCE, BundleSource, CheckReport, CheckSuppressions, GatedPipelineChecks, checkCommand } from "../../src/checks";
+import { BUNDLE_SOURCE, BundleSource, CheckReport, CheckSuppressions, GatedPipelineChecks, } from "../../src/checks";
+import { checkCommand } from "../../src/cli/check-command";
+import { runCommand } from "../../src/cli/command";
 import { writeAtSynthesis } from "../../src/internal/synthesis";
 import { RotationSchedule } from "../../src/secrets/rotation-schedule";
 import { Secret } from "../../src/secrets/secret";
@@ -55,16 +57,16 @@ function readReport(stackDir: string): CheckReport {
   return JSON.parse(fs.readFileSync(path.join(stackDir, "gated-pipeline/checks.json"), "utf8"));
 }
 
-function cli(args: string[]): { code: number; out: string; err: string } {
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const sink = (write: (s: string) => void) => ({ write: (s: string) => (write(s), true) }) as unknown as NodeJS.WritableStream;
-  const code = checkCommand(args, sink((s) => (out += s)), sink((s) => (err += s)));
+  const code = await runCommand(checkCommand, args, sink((s) => (out += s)), sink((s) => (err += s)));
   return { code, out, err };
 }
 
 describe("in synthesis", () => {
-  test("a compliant stack synthesizes and writes checks.json with every finding passing", () => {
+  test("a compliant stack synthesizes and writes checks.json with every finding passing", async () => {
     const { stack } = gateStack();
     const { stackDir } = synthDir(stack);
     const report = readReport(stackDir);
@@ -77,7 +79,7 @@ describe("in synthesis", () => {
     ]);
   });
 
-  test("fails synthesis on an error, annotated on the construct that defined the resource", () => {
+  test("fails synthesis on an error, annotated on the construct that defined the resource", async () => {
     const { stack } = gateStack();
     new ProjectIamMember(stack, "Deployer", { project: "acme-data-prod", role: "roles/editor", member: "serviceAccount:d@acme-data-prod.iam.gserviceaccount.com" });
     expect(() => Testing.fullSynth(stack)).toThrow(
@@ -86,7 +88,7 @@ describe("in synthesis", () => {
     );
   });
 
-  test("a warning does not block synthesis; it is annotated and reported", () => {
+  test("a warning does not block synthesis; it is annotated and reported", async () => {
     const { stack } = gateStack(edit(gateBundle(), "apiproxy/policies/Q-Product.xml", "<Distributed>true</Distributed>", ""));
     const { outdir, stackDir } = synthDir(stack);
     const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
@@ -100,7 +102,7 @@ describe("in synthesis", () => {
     expect(readReport(stackDir).findings.filter((f) => f.result === "fail").map((f) => f.rule)).toEqual(["GP017"]);
   });
 
-  test("the report is byte-identical across two synths of the same program", () => {
+  test("the report is byte-identical across two synths of the same program", async () => {
     const a = fs.readFileSync(path.join(synthDir(gateStack().stack).stackDir, "gated-pipeline/checks.json"));
     const b = fs.readFileSync(path.join(synthDir(gateStack().stack).stackDir, "gated-pipeline/checks.json"));
     expect(a.equals(b)).toBe(true);
@@ -110,7 +112,7 @@ describe("in synthesis", () => {
 describe("suppressions", () => {
   const REASON = "legacy deployer, removal tracked in OPS-1234";
 
-  test("a suppressed error lets synthesis pass and is reported with its reason", () => {
+  test("a suppressed error lets synthesis pass and is reported with its reason", async () => {
     const { stack } = gateStack();
     const deployer = new ProjectIamMember(stack, "Deployer", { project: "acme-data-prod", role: "roles/editor", member: "serviceAccount:d@acme-data-prod.iam.gserviceaccount.com" });
     CheckSuppressions.add(deployer, [{ id: "GP006", reason: REASON }]);
@@ -150,14 +152,14 @@ describe("suppressions", () => {
     expect(synthJson(stack)["//"]).toBeUndefined(); // Testing.synth strips metadata; the full synth keeps it
   });
 
-  test("fails on the app, whose aspects cdktf never applies to stacks", () => {
+  test("fails on the app, whose aspects cdktf never applies to stacks", async () => {
     const { app } = newStack();
     expect(() => CheckSuppressions.add(app, [{ id: "GP017", reason: "organization-wide exception OPS-42" }])).toThrow(
       "<app>: suppressions go on a stack or a construct inside one, not above a stack",
     );
   });
 
-  test("fails without a reason of at least 10 characters", () => {
+  test("fails without a reason of at least 10 characters", async () => {
     const { stack } = newStack();
     expect(() => CheckSuppressions.add(stack, [{ id: "GP006", reason: "legacy" }])).toThrow(
       'test-stack: cannot suppress "GP006": rule GP006 suppression reason "legacy" is too short (at least 10 characters saying why)',
@@ -167,14 +169,14 @@ describe("suppressions", () => {
     );
   });
 
-  test("fails on a core rule", () => {
+  test("fails on a core rule", async () => {
     const { stack } = newStack();
     expect(() => CheckSuppressions.add(stack, [{ id: "GP005", reason: "we really need this key for the legacy job" }])).toThrow(
       'test-stack: cannot suppress "GP005": rule GP005 is a core rule and cannot be suppressed (no user-managed service account keys (google_service_account_key))',
     );
   });
 
-  test("fails on an unknown rule", () => {
+  test("fails on an unknown rule", async () => {
     const { stack } = newStack();
     expect(() => CheckSuppressions.add(stack, [{ id: "GP999", reason: "a long enough reason" }])).toThrow(
       'test-stack: cannot suppress "GP999": rule "GP999" does not exist (known: GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017)',
@@ -183,14 +185,14 @@ describe("suppressions", () => {
 });
 
 describe("gated-pipeline check on the synthesized folder", () => {
-  test("gives the same findings as the pack inside synthesis (passes, a suppression and a warning)", () => {
+  test("gives the same findings as the pack inside synthesis (passes, a suppression and a warning)", async () => {
     const { stack } = gateStack(edit(gateBundle(), "apiproxy/policies/Q-Product.xml", "<Distributed>true</Distributed>", ""));
     const deployer = new ProjectIamMember(stack, "Deployer", { project: "acme-data-prod", role: "roles/editor", member: "serviceAccount:d@acme-data-prod.iam.gserviceaccount.com" });
     CheckSuppressions.add(deployer, [{ id: "GP006", reason: "legacy deployer, removal tracked in OPS-1234" }]);
     const { outdir, stackDir } = synthDir(stack);
     const inSynth = readReport(stackDir);
     expect(inSynth.findings.map((f) => f.result)).toEqual(expect.arrayContaining(["pass", "suppressed", "fail"]));
-    const { code, out } = cli(["--synth-dir", outdir, "--json"]);
+    const { code, out } = await cli(["--synth-dir", outdir, "--json"]);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual([inSynth]);
   });

@@ -79,11 +79,25 @@ describe("gated-pipeline simulate", () => {
     [["--manifest", "m.json", "--request", "r.json", "--set", "novalue"], '--set "novalue" is not <name>=<value>'],
     [["--manifest", "m.json", "--request", "r.json", "--verbose"], 'unknown option "--verbose"'],
     [["--manifest"], "--manifest needs a value"],
+    [["--manifest", "--request", "r.json"], "--manifest needs a value"],
+    [["--manifest", "m.json", "--manifest=n.json", "--request", "r.json"], "--manifest is given twice"],
+    [["--manifest=m.json", "--request=r.json", "extra"], 'unexpected argument "extra"'],
+    [[], "--manifest <file> is required"],
   ])("fails with exit 2 for bad usage: %j", async (args, message) => {
     const res = await run("simulate", ...args);
     expect(res.code).toBe(2);
     expect(res.stdout).toBe("");
     expect(res.stderr.split("\n")[0]).toBe(`gated-pipeline simulate: ${message}`);
+  });
+
+  test("refuses a --set name the manifest does not know, listing the known ones", async () => {
+    const request = file("typo.json", runRequest(await oktaToken(keys)));
+    const res = await run("simulate", "--manifest", MANIFEST_FILE, "--request", request, "--jwks", jwksFile, "--now", String(NOW), "--set", "deployment-id:orders-etl-nightly=x");
+    expect(res.code).toBe(2);
+    const first = res.stderr.split("\n")[0];
+    expect(first).toMatch(/^gated-pipeline simulate: --set "deployment-id:orders-etl-nightly": no such value in .*orders-gate\.json \(known: account_id, workspace_id, deployment_id:orders-etl-nightly, /);
+    expect(first).toContain("webhook_secret");
+    for (const expression of Object.keys(AGENT_SET)) expect(first).toContain(expression);
   });
 
   test("fails with exit 2 for an unreadable or non-JSON file", async () => {

@@ -21,3 +21,10 @@ test("an unknown command exits 2 with a message on stderr", () => {
   expect(res.status).toBe(2);
   expect(res.stderr).toContain('gated-pipeline: unknown command "frobnicate"');
 });
+
+test("no arguments prints the usage on stderr and exits 2", () => {
+  const res = spawnSync(process.execPath, [BIN], { encoding: "utf8" });
+  expect(res.status).toBe(2);
+  expect(res.stdout).toBe("");
+  expect(res.stderr).toContain("usage: gated-pipeline <command>");
+});

@@ -1,0 +1,52 @@
+/**
+ * `gated-pipeline check [--synth-dir cdktf.out] [--json]`: runs the policy pack over an already synthesized output, so
+ * CI checks exactly what it will deploy. Exit 0: no blocking failure; 1: at least one error-level failure; 2: bad usage
+ * or unreadable files.
+ */
+import type { CheckReport } from "../checks/model";
+import { blockingFindings } from "../checks/runner";
+import { checkSynthDir, SynthDirError } from "../checks/synth-dir";
+import { CommandDefinition, InputError, optionalString } from "./command";
+
+const USAGE = `usage: gated-pipeline check [--synth-dir <dir>] [--json]
+
+Runs the policy pack over a synthesized cdktf output (default: cdktf.out).
+  --synth-dir <dir>  the folder cdktf synthesized into (holds manifest.json)
+  --json             print the reports (one per stack, as in checks.json) instead of a table
+Exit status: 0 no blocking failure, 1 error-level failures, 2 bad usage or unreadable files.
+`;
+
+export const checkCommand: CommandDefinition = {
+  name: "check",
+  usage: USAGE,
+  options: { "synth-dir": { type: "string" }, json: { type: "boolean" } },
+  async run(args, out) {
+    let reports: CheckReport[];
+    try {
+      reports = checkSynthDir(optionalString(args, "synth-dir") ?? "cdktf.out");
+    } catch (e) {
+      if (e instanceof SynthDirError) throw new InputError(e.message);
+      throw e;
+    }
+    out.write(args.values.json === true ? `${JSON.stringify(reports, null, 2)}\n` : table(reports));
+    return reports.some((r) => blockingFindings(r).length > 0) ? 1 : 0;
+  },
+};
+
+function table(reports: readonly CheckReport[]): string {
+  const lines: string[] = [];
+  for (const report of reports) {
+    const count = (result: string, level?: string) =>
+      report.findings.filter((f) => f.result === result && (level === undefined || f.level === level)).length;
+    lines.push(
+      `stack ${report.stack}: ${count("fail", "error")} error(s), ${count("fail", "warning")} warning(s), ` +
+        `${count("suppressed")} suppressed, ${count("pass")} passed`,
+    );
+    for (const f of report.findings.filter((x) => x.result !== "pass")) {
+      const status = f.result === "suppressed" ? "SUPPRESSED" : f.level === "error" ? "ERROR" : "WARNING";
+      const detail = f.result === "suppressed" ? `${f.message} [reason: ${f.suppressionReason}]` : f.message;
+      lines.push(`  ${status.padEnd(10)} ${f.rule}  ${f.resource}\n             ${detail}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
