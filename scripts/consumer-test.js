@@ -119,6 +119,19 @@ try {
     expectStack("orders-gate-prod", "orders-gate.zip");
   });
 
+  step("`npx gated-pipeline init` scaffolds a project whose own `npm test` passes (tsc, cdktf synth, check)", () => {
+    const scaffold = path.join(work, "new-gate");
+    run("npx", ["gated-pipeline", "init", scaffold]);
+    // The scaffold depends on the published package; here the tarball stands in for it.
+    run("npm", ["install", tarball], scaffold);
+    run("npm", ["install"], scaffold);
+    run("npm", ["ls"], scaffold);
+    const t = Date.now();
+    run("npx", ["cdktf", "synth"], scaffold);
+    process.stdout.write(`(cdktf synth ${((Date.now() - t) / 1000).toFixed(1)} s) `);
+    run("npm", ["test"], scaffold);
+  });
+
   process.stdout.write(`consumer test: passed in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 } catch (e) {
   process.stdout.write("FAILED\n");

@@ -2,8 +2,7 @@
  * The `gated-pipeline` command. It reads synthesized output and gate manifests only, never cdktf or constructs, so it
  * starts fast and runs anywhere (DESIGN §2). Commands load their modules on demand: `--help` loads nothing.
  */
-import { readFileSync } from "fs";
-import { join } from "path";
+import { ownPackageJson } from "../core/own-package";
 import type { CommandDefinition } from "./command";
 import { runCommand } from "./command";
 
@@ -13,6 +12,7 @@ Commands:
   simulate   decide whether a request would pass the gate (gated-pipeline simulate --help)
   report     print the access matrix of a synthesized output (gated-pipeline report --help)
   check      run the policy pack over a synthesized cdktf.out (gated-pipeline check --help)
+  init       write a new gated-pipeline project (gated-pipeline init --help)
 
 Options:
   --help     show this help
@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<CommandDefinition>> = {
   simulate: async () => (await import("./simulate-command")).simulateCommand,
   report: async () => (await import("./report-command")).reportCommand,
   check: async () => (await import("./check-command")).checkCommand,
+  init: async () => (await import("./init-command")).initCommand,
 };
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */
@@ -37,24 +38,11 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     return 0;
   }
   if (command === "--version" || command === "-v") {
-    out.write(`${packageVersion()}\n`);
+    out.write(`${ownPackageJson()?.version ?? "unknown"}\n`);
     return 0;
   }
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (load) return runCommand(await load(), rest, out, err);
   err.write(`gated-pipeline: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
   return 2;
-}
-
-function packageVersion(): string {
-  // lib/src/cli/main.js sits three levels below the package root, src/cli/main.ts two.
-  for (const up of ["../../..", "../.."]) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(__dirname, up, "package.json"), "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "cdktf-gated-pipeline" && pkg.version) return pkg.version;
-    } catch {
-      // try the next candidate
-    }
-  }
-  return "unknown";
 }
