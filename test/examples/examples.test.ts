@@ -28,6 +28,16 @@ test("there are the five examples the README promises", () => {
   expect(names).toEqual(["entra-id", "from-prefect-yaml", "google-service-accounts", "multi-environment", "okta"]);
 });
 
+test("each example has its own cdktf.json, so `npx cdktf synth` works in its folder", () => {
+  for (const name of names) {
+    const cdktf = JSON.parse(fs.readFileSync(path.join(EXAMPLES, name, "cdktf.json"), "utf8"));
+    // Transpile-only: `npm test` type-checks the examples; the app resolves the package by its own name (the build).
+    expect(cdktf).toMatchObject({ language: "typescript", app: "npx ts-node --transpile-only main.ts", output: "cdktf.out", sendCrashReports: "false" });
+    // A committed projectId keeps the CLI from writing one (a dirty checkout).
+    expect(cdktf.projectId).toMatch(/^[0-9a-f-]{36}$/);
+  }
+});
+
 describe.each(names)("example %s", (name) => {
   let outdir: string;
   let stacks: string[];
