@@ -43,6 +43,12 @@ process.stderr.write("main job and CLI synth\n");
 add(measure("main job: npm run synth (compiled)", [node, "scripts/synth.js"], { runs: RUNS, env: out("main") }));
 add(measure("npx cdktf synth (same app)", [node, path.join(path.dirname(require.resolve("cdktf-cli/package.json")), "bundle", "bin", "cdktf"), "synth", "--output", path.join(tmp, "cli")], { runs: quick ? 1 : 3, warmup: 0 }));
 
+// Real Terraform on the synthesized reference stack (provider start, init, validate, plan), when terraform is here.
+if (require("../scripts/terraform/offline-terraform").findTerraform()) {
+  process.stderr.write("validate:offline (reference stack)\n");
+  add(measure("npm run validate:offline (reference stack)", [node, "scripts/validate-offline.js", "--synth-dir", path.join(tmp, "main")], { runs: quick ? 1 : 3 }));
+}
+
 process.stderr.write("library overhead against the raw floor (side by side)\n");
 const refJson = path.join(tmp, "main", "stacks", "orders-gate-prod", "cdk.tf.json");
 const lib = [];

@@ -2,6 +2,7 @@
 // or asks to replace, what apply writes, what data sources answer, and cty's msgpack encoding of unknown and dynamic
 // values. The Terraform suites show the same behaviour end to end.
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { ROOT } from "./support";
 
@@ -168,5 +169,22 @@ describe("cty msgpack", () => {
     expect(back.b).toEqual(v.b);
     expect(back.c[0]).toBe(1);
     expect(cty.isUnknown(back.c[1])).toBe(true);
+  });
+});
+
+describe("the Terraform session", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { pinnedTerraformVersion } = require("../../scripts/terraform/offline-terraform.js");
+  test("refuses a terraform binary that is not 1.11.x", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fake-terraform-"));
+    const fake = (version: string) => {
+      const bin = path.join(dir, `terraform-${version}`);
+      fs.writeFileSync(bin, `#!/bin/sh\necho '{"terraform_version":"${version}"}'\n`, { mode: 0o755 });
+      return bin;
+    };
+    expect(pinnedTerraformVersion(fake("1.11.4"))).toBe("1.11.4");
+    expect(() => pinnedTerraformVersion(fake("1.12.0"))).toThrow("terraform 1.12.0 at");
+    expect(() => pinnedTerraformVersion(fake("1.12.0"))).toThrow("pinned to Terraform 1.11.x");
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

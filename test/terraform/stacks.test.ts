@@ -1,5 +1,6 @@
 // Real Terraform on every stack the reference app and the examples synthesize: `init` with no registry (every
-// provider is served by the offline provider), `validate -json` with no error and no warning, and `plan`. A broken
+// provider is served by the offline provider), `validate -json` with no error and no warning, `plan`, and an apply to
+// a local state after which a new plan has nothing to do (so the provider's answers are consistent). A broken
 // copy proves each check can fail: an attribute the schema lacks (Terraform core), a required attribute set to null
 // and a read-only attribute set (the provider), a failing postcondition on a data source's fixture answer.
 import * as fs from "fs";
@@ -26,7 +27,7 @@ describeWithTerraform("Terraform validates and plans every synthesized stack", (
       stacks = stackDirs(synthApp(app));
     });
 
-    test("every stack initializes offline, validates with no error or warning, and plans", async () => {
+    test("every stack initializes offline, validates with no error or warning, plans, applies, and then plans no changes", async () => {
       expect(stacks.length).toBeGreaterThan(0);
       for (const stack of stacks) {
         const dir = tf.copyStack(stack);
@@ -37,6 +38,8 @@ describeWithTerraform("Terraform validates and plans every synthesized stack", (
         const p = await tf.plan(dir);
         expect([path.basename(stack), p.errors, p.code]).toEqual([path.basename(stack), [], 2]);
         expect(p.summary!.add).toBeGreaterThan(0);
+        await tf.apply(dir);
+        expect([path.basename(stack), await tf.plan(dir, "replan")]).toEqual([path.basename(stack), expect.objectContaining({ code: 0, errors: [] })]);
         // The synthesized folder itself is never initialized.
         expect(fs.existsSync(path.join(stack, ".terraform"))).toBe(false);
         expect(fs.existsSync(path.join(stack, "backend_override.tf.json"))).toBe(false);
