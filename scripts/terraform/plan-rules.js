@@ -123,13 +123,26 @@ const KEEP_ON_UPDATE = {
 };
 
 /**
- * Values a provider plans for an optional+computed attribute left unset: the schema `Default` of the Prefect resources
- * (internal/provider/resources/<type>.go at the release above) and of random_password (resource_password.go, where
- * `number`/`numeric` are set to true by plan modifiers).
+ * Values a provider plans for an optional+computed attribute left unset, by attribute path (nested attributes joined
+ * with `.`, list positions left out): the schema `Default` of the Prefect resources (internal/provider/resources/
+ * <type>.go at the release above; automation_schema.go for the automation's actions and triggers) and of
+ * random_password (resource_password.go, where `number`/`numeric` are set to true by plan modifiers).
  */
+const ACTION_DEFAULTS = (list) => ({ [list]: [], [`${list}.parameters`]: "{}", [`${list}.job_variables`]: "{}" });
 const DEFAULTS = {
-  prefect_automation: { description: "", enabled: true },
-  prefect_deployment: { enforce_parameter_schema: true, job_variables: "{}", parameter_openapi_schema: "{}", parameters: "{}", paused: false, tags: [] },
+  prefect_automation: {
+    description: "",
+    enabled: true,
+    ...ACTION_DEFAULTS("actions"),
+    ...ACTION_DEFAULTS("actions_on_trigger"),
+    ...ACTION_DEFAULTS("actions_on_resolve"),
+    "trigger.event.after": [],
+    "trigger.event.expect": [],
+    "trigger.event.for_each": [],
+    "trigger.event.match": "{}",
+    "trigger.event.match_related": "{}",
+  },
+  prefect_deployment: { enforce_parameter_schema: true, job_variables: "{}", parameter_openapi_schema: "{}", parameters: "{}", paused: false, pull_steps: [], tags: [] },
   prefect_deployment_schedule: { parameters: "{}" },
   prefect_flow: { tags: [] },
   prefect_service_account: { account_role_name: "Member", old_key_expires_in_seconds: 0 },

@@ -64,23 +64,24 @@ function clearWriteOnly(block, obj) {
 }
 
 /**
- * On create, every computed attribute the configuration leaves null is unknown (or the provider's default), inside
- * nested blocks and nested attributes too. `defaults` applies at the top level only.
+ * On create, every computed attribute the configuration leaves null is unknown, or the provider's default
+ * (`defaults`, by dotted attribute path), inside nested blocks and nested attributes too.
  */
-function markCreated(block, planned, config, defaults) {
+function markCreated(block, planned, config, defaults = {}, prefix = "") {
   if (planned === null || isUnknown(planned)) return planned;
   const out = { ...planned };
   for (const [name, attr] of Object.entries(block.attributes ?? {})) {
     const configured = config?.[name] ?? null;
+    const at = `${prefix}${name}`;
     if (attr.computed && configured === null && !attr.write_only) {
-      out[name] = defaults && name in defaults ? defaults[name] : UNKNOWN;
+      out[name] = at in defaults ? defaults[at] : UNKNOWN;
     } else if (attr.nested_type && out[name] !== null && !isUnknown(out[name])) {
-      out[name] = mapElements(out[name], configured, attr.nested_type.nesting_mode, (el, cfg) => markCreated(attr.nested_type, el, cfg, undefined));
+      out[name] = mapElements(out[name], configured, attr.nested_type.nesting_mode, (el, cfg) => markCreated(attr.nested_type, el, cfg, defaults, `${at}.`));
     }
   }
   for (const [name, bt] of Object.entries(block.block_types ?? {})) {
     if (out[name] === null || isUnknown(out[name])) continue;
-    out[name] = mapElements(out[name], config?.[name] ?? null, bt.nesting_mode, (el, cfg) => markCreated(bt.block, el, cfg, undefined));
+    out[name] = mapElements(out[name], config?.[name] ?? null, bt.nesting_mode, (el, cfg) => markCreated(bt.block, el, cfg, defaults, `${prefix}${name}.`));
   }
   return out;
 }
