@@ -49,7 +49,14 @@ async function main() {
     for (const stackDir of dirs) {
       const name = path.basename(stackDir);
       const dir = tf.copyStack(stackDir);
-      const init = await tf.init(dir);
+      let init;
+      try {
+        init = await tf.init(dir);
+      } catch (e) {
+        process.stdout.write(`FAIL ${name}: ${e.message}\n`);
+        failed++;
+        continue;
+      }
       const v = await tf.validate(dir);
       const lines = [];
       let ok = v.valid && v.error_count === 0 && v.warning_count === 0;

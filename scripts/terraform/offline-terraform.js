@@ -136,8 +136,29 @@ class OfflineTerraform {
     });
   }
 
-  /** `terraform init`; throws with Terraform's output when it fails. */
+  /**
+   * The providers a stack folder requires (`terraform.required_providers` of its `*.tf.json` files) that this session
+   * does not serve: `terraform init` would try to download them.
+   */
+  unservedProviders(dir) {
+    const served = new Set(Object.keys(JSON.parse(this.providers.reattach)));
+    const missing = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".tf.json")).sort()) {
+      const required = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")).terraform?.required_providers ?? {};
+      for (const [name, spec] of Object.entries(required)) {
+        const address = registryAddress(typeof spec === "string" ? name : (spec.source ?? name));
+        if (!served.has(address)) missing.push(`${name} (${address})`);
+      }
+    }
+    return missing;
+  }
+
+  /** `terraform init`; throws with Terraform's output when it fails, or before it when a provider is not served. */
   async init(dir) {
+    const missing = this.unservedProviders(dir);
+    if (missing.length) {
+      throw new Error(`${dir} requires providers the offline provider does not serve (no schema in schemas/terraform/): ${missing.join(", ")}`);
+    }
     const r = await this.run(dir, ["init", "-input=false", "-no-color"]);
     if (r.code !== 0) throw new Error(`terraform init failed in ${dir}:\n${r.stdout}${r.stderr}`);
     return r;
@@ -180,6 +201,14 @@ class OfflineTerraform {
     await this.providers.stop();
     fs.rmSync(this.scratch, { recursive: true, force: true });
   }
+}
+
+/** A provider source (`google`, `hashicorp/google`, `registry.terraform.io/hashicorp/google`) as a registry address. */
+function registryAddress(source) {
+  const parts = source.toLowerCase().split("/");
+  if (parts.length === 1) return `registry.terraform.io/hashicorp/${parts[0]}`;
+  if (parts.length === 2) return `registry.terraform.io/${parts[0]}/${parts[1]}`;
+  return parts.join("/");
 }
 
 /** The stack folders of a synthesis output (`<outdir>/stacks/<stack>` holding `cdk.tf.json`), sorted. */

@@ -99,6 +99,12 @@ describeWithTerraform("Terraform validates and plans every synthesized stack", (
     });
   });
 
+  test("a stack requiring a provider with no pinned schema is refused before terraform init tries a registry", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "unserved-"));
+    fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ terraform: { required_providers: { aws: { source: "hashicorp/aws" } } } }));
+    await expect(tf.init(tf.copyStack(dir, "unserved"))).rejects.toThrow("requires providers the offline provider does not serve (no schema in schemas/terraform/): aws (registry.terraform.io/hashicorp/aws)");
+  });
+
   test("data.http answers from its fixtures, so lifecycle postconditions are evaluated on a real-looking document", async () => {
     const url = "https://accounts.google.com/.well-known/openid-configuration";
     const stack = (expectedIssuer: string) => {
