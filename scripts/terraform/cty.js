@@ -160,14 +160,6 @@ function sameValue(a, b) {
   return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameValue(a[k], b[k]));
 }
 
-/** True when the value holds an unknown anywhere. */
-function hasUnknown(v) {
-  if (isUnknown(v)) return true;
-  if (v instanceof Dynamic) return hasUnknown(v.value);
-  if (v !== null && typeof v === "object") return Object.values(v).some(hasUnknown);
-  return false;
-}
-
 module.exports = {
   Unknown,
   UNKNOWN,
@@ -181,5 +173,4 @@ module.exports = {
   encodeDynamicValue,
   fromJson,
   sameValue,
-  hasUnknown,
 };

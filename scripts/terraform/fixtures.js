@@ -87,4 +87,4 @@ function readDataSource(typeName, config, providerConfig) {
   return answer ? answer(config, providerConfig) : { ...config };
 }
 
-module.exports = { readDataSource, discoveryDocument };
+module.exports = { readDataSource };

@@ -222,4 +222,4 @@ function stackDirs(outdir) {
     .filter((d) => fs.existsSync(path.join(d, "cdk.tf.json")));
 }
 
-module.exports = { OfflineTerraform, findTerraform, pinnedTerraformVersion, startProviders, stackDirs, SCHEMAS };
+module.exports = { OfflineTerraform, findTerraform, pinnedTerraformVersion, startProviders, stackDirs };

@@ -226,4 +226,4 @@ function applyPlaceholders(planned, type, ctx) {
   return fillUnknowns(obj, type, [], full);
 }
 
-module.exports = { applyPlaceholders, fillUnknowns, placeholder, uuid, digits, alnum, BASE_TIME, GOOGLE_IDS };
+module.exports = { applyPlaceholders, fillUnknowns, uuid, digits, BASE_TIME };
