@@ -4,6 +4,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  // Real Terraform runs take seconds per stack: `npm run test:terraform` (jest.terraform.config.js) runs them.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/terraform/"],
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
     "^.+\\.js$": ["babel-jest", { plugins: ["@babel/plugin-transform-modules-commonjs"], babelrc: false, configFile: false }],

@@ -55,6 +55,12 @@ process.stderr.write("a project made by gated-pipeline init, through the cdktf C
   add(measure("scaffold (gated-pipeline init): cdktf synth", [node, cli, "synth"], { runs: quick ? 1 : 3, warmup: 0, cwd: scaffold }));
 }
 
+// Real Terraform on the synthesized reference stack (provider start, init, validate, plan), when terraform is here.
+if (require("../scripts/terraform/offline-terraform").findTerraform()) {
+  process.stderr.write("validate:offline (reference stack)\n");
+  add(measure("npm run validate:offline (reference stack)", [node, "scripts/validate-offline.js", "--synth-dir", path.join(tmp, "main")], { runs: quick ? 1 : 3 }));
+}
+
 process.stderr.write("library overhead against the raw floor (side by side)\n");
 const refJson = path.join(tmp, "main", "stacks", "orders-gate-prod", "cdk.tf.json");
 const lib = [];
