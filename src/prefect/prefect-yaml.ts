@@ -85,13 +85,12 @@ const isSet = (v: unknown) => v !== undefined && v !== null;
 export function parsePrefectYaml(text: string, file: string, options: PrefectYamlOptions = {}): ParsedPrefectYaml {
   const yaml = loadYaml(text);
   const report = new Report(file, yaml);
-  if (yaml.problems.length > 0) {
-    throw new Error(yaml.problems.map((p) => `${file}:${p.line}:${p.col}: ${p.message}`).join("\n"));
-  }
+  const yamlProblems = yaml.problems.map((p) => `${file}:${p.line}:${p.col}: ${p.message}`);
+  if (yaml.value === undefined && yamlProblems.length > 0) throw new Error(yamlProblems.join("\n"));
   const root = yaml.value;
   if (!isDict(root)) {
     report.refuse([], undefined, undefined, 'the document must be a mapping with a "deployments" list');
-    throw new Error(report.refusals.join("\n"));
+    throw new Error([...yamlProblems, ...report.refusals].join("\n"));
   }
   for (const key of Object.keys(root)) {
     if (!TOP_LEVEL_KEYS.has(key)) report.warn([key], undefined, key, "is not a prefect.yaml section and is ignored");
@@ -116,8 +115,17 @@ export function parsePrefectYaml(text: string, file: string, options: PrefectYam
       if (mapped) deployments.push(mapped);
     });
   }
-  if (report.refusals.length > 0) throw new Error(report.refusals.join("\n"));
+  const problems = [...yamlProblems, ...report.refusals];
+  if (problems.length > 0) throw new Error(problems.sort(byPosition).join("\n"));
   return { deployments, warnings: report.warnings };
+}
+
+/** Orders messages `file:line:col: ...` by line and column (stable within one position). */
+function byPosition(a: string, b: string): number {
+  const pos = (m: string) => (/:(\d+):(\d+): /.exec(m) ?? [0, 0, 0]).slice(1).map(Number);
+  const [la, ca] = pos(a);
+  const [lb, cb] = pos(b);
+  return la - lb || ca - cb;
 }
 
 /** Collects refusals and warnings, each at the line and column of the value it is about. */
@@ -177,6 +185,9 @@ class DeploymentReader {
     }
     const dep = raw;
     const refusalsBefore = this.report.refusals.length;
+    const given = (v: unknown) => (typeof v === "string" && v !== "" ? v : "?");
+    this.label = `deployments[${this.index}] "${given(dep.flow_name)}/${given(dep.name)}"`;
+    if (this.label.endsWith('"?/?"')) this.label = `deployments[${this.index}]`;
     let name = this.str(["name"], dep.name);
     if (!isSet(dep.name) || dep.name === "") {
       this.refuse(["name"], 'is required (a non-empty string): prefect deploy refuses a deployment without one ("A deployment name must be provided")');
@@ -254,7 +265,7 @@ class DeploymentReader {
     // Prefect's default flow name: the function's name with `_` turned into `-` (`Flow.__init__` in `flows.py`).
     const derived = entrypoint.split(/[:.]/).pop()!.replace(/_/g, "-");
     this.label = `deployments[${this.index}] "${derived}/${name ?? "?"}"`;
-    this.warn(["flow_name"], `is ${dep.flow_name === undefined ? "missing" : "empty"}; using "${derived}" derived from entrypoint "${entrypoint}" (set flow_name or options.flowNames if @flow(name=...) differs)`);
+    this.warn(["flow_name"], `is ${dep.flow_name === "" ? "empty" : dep.flow_name === null ? "null" : "missing"}; using "${derived}" derived from entrypoint "${entrypoint}" (set flow_name or options.flowNames if @flow(name=...) differs)`);
     return derived;
   }
 
@@ -631,9 +642,10 @@ class DeploymentReader {
 const LAX_BOOL: Record<string, boolean> = { "0": false, off: false, f: false, false: false, n: false, no: false, "1": true, on: true, t: true, true: true, y: true, yes: true };
 
 function notString(yaml: LoadedYaml, path: YamlPath, value: unknown): string {
-  const source = yaml.source(path);
-  const read = source !== undefined && typeof value !== "object" ? `YAML reads ${source} as ${describeValue(value)}` : `got ${describeValue(value)}`;
-  return `must be a string (${read}; quote it${source !== undefined && typeof value !== "object" ? `: "${source}"` : ""}); prefect deploy refuses it too`;
+  const scalar = value instanceof YamlTimestamp || typeof value !== "object";
+  const source = scalar ? yaml.source(path) : undefined;
+  const read = source !== undefined ? `YAML reads ${source} as ${describeValue(value)}; quote it: "${source}"` : `got ${describeValue(value)}`;
+  return `must be a string (${read}); prefect deploy refuses it too`;
 }
 
 function describeValue(value: unknown): string {

@@ -17,7 +17,10 @@ export type YamlPath = readonly (string | number)[];
 
 /** A loaded document: its value as PyYAML builds it, every problem, and where a path's node starts. */
 export interface LoadedYaml {
-  /** The value; `undefined` when the file has syntax errors. Dates and date-times are {@link YamlTimestamp}s. */
+  /**
+   * The value; `undefined` when the file has syntax errors. Dates and date-times are {@link YamlTimestamp}s; a scalar
+   * PyYAML cannot construct keeps its text.
+   */
   readonly value: unknown;
   /** Every problem: syntax errors, values PyYAML cannot construct, keys that are not strings. */
   readonly problems: readonly YamlProblem[];
@@ -233,7 +236,7 @@ export function loadYaml(text: string): LoadedYaml {
     // PyYAML keeps the last of duplicate keys without a word; a silently dropped value is refused here.
     const message =
       e.code === "DUPLICATE_KEY"
-        ? `the key ${JSON.stringify(text.slice(e.pos[0], e.pos[1]).trim())} is repeated (PyYAML would keep the last value and drop the others silently; remove one)`
+        ? `the key ${JSON.stringify(keyAt(text, e.pos[0]))} is repeated (PyYAML would keep the last value and drop the others silently; remove one)`
         : e.message;
     problems.push({ ...at(e.pos[0]), message });
   }
@@ -250,8 +253,11 @@ export function loadYaml(text: string): LoadedYaml {
   }
   const root = doc.contents as Node | null;
   if (root) checkNodes(root, at, problems, new Set());
+  // Problems of resolution (repeated keys, values PyYAML cannot construct) leave a usable document: it is still
+  // read, so that the import reports them together with what it finds in the deployments.
+  const syntax = doc.errors.some((e) => e.code !== "DUPLICATE_KEY" && e.code !== "TAG_RESOLVE_FAILED");
   let value: unknown;
-  if (problems.length === 0) {
+  if (!syntax) {
     try {
       value = doc.toJS({ maxAliasCount: 1000 });
     } catch (e) {
@@ -267,6 +273,14 @@ export function loadYaml(text: string): LoadedYaml {
       return complete && isScalar(node) && typeof node.source === "string" ? node.source : undefined;
     },
   };
+}
+
+/** The key written at `offset` (plain or quoted), for messages. */
+function keyAt(text: string, offset: number): string {
+  const m = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n,{}[\]]+?)\s*:/.exec(text.slice(offset));
+  if (!m) return text.slice(offset).split(/[\n:]/)[0].trim();
+  const key = m[1];
+  return key.startsWith('"') ? (JSON.parse(key) as string) : key.startsWith("'") ? key.slice(1, -1).replace(/''/g, "'") : key.trim();
 }
 
 /** Keys PyYAML would build as something other than a string, and integers JavaScript cannot hold exactly. */
