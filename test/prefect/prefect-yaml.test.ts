@@ -249,6 +249,10 @@ describe("prefect.yaml read as prefect deploy reads it", () => {
         ],
       },
     ]);
+    // `sla: []` clears the deployment's SLAs, as `prefect deploy` does; no `sla` leaves them unmanaged.
+    const text = fs.readFileSync(fixture("sla.yaml"), "utf8").split("    sla:")[0];
+    expect(PrefectDeployments.fromPrefectYamlText(`${text}    sla: []\n`, "flows/prefect.yaml").deployments[0].slas).toEqual([]);
+    expect(PrefectDeployments.fromPrefectYamlText(text, "flows/prefect.yaml").deployments[0].slas).toBeUndefined();
   });
 });
 
