@@ -185,9 +185,8 @@ class DeploymentReader {
     }
     const dep = raw;
     const refusalsBefore = this.report.refusals.length;
-    const given = (v: unknown) => (typeof v === "string" && v !== "" ? v : "?");
-    this.label = `deployments[${this.index}] "${given(dep.flow_name)}/${given(dep.name)}"`;
-    if (this.label.endsWith('"?/?"')) this.label = `deployments[${this.index}]`;
+    const given = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
+    this.setLabel(given(dep.flow_name), given(dep.name));
     let name = this.str(["name"], dep.name);
     if (!isSet(dep.name) || dep.name === "") {
       this.refuse(["name"], 'is required (a non-empty string): prefect deploy refuses a deployment without one ("A deployment name must be provided")');
@@ -197,7 +196,7 @@ class DeploymentReader {
     }
     const entrypoint = this.entrypoint(dep);
     const flowName = this.flowName(dep, entrypoint, name);
-    this.label = `deployments[${this.index}] "${flowName ?? "?"}/${name ?? "?"}"`;
+    this.setLabel(flowName, name);
     if (dep.flow_name !== undefined && dep.flow_name !== null && dep.flow_name !== "" && flowName !== undefined) {
       this.warn(["flow_name"], "is used as given; prefect deploy takes the flow name from the @flow decorator instead (cli/deploy/_core.py), so the two must match");
     }
@@ -236,6 +235,11 @@ class DeploymentReader {
     return this.report.refusals.length === refusalsBefore ? result : undefined;
   }
 
+  /** `deployments[0] "orders-etl/nightly"`, with `?` for what is not known (yet). */
+  private setLabel(flowName: string | undefined, name: string | undefined): void {
+    this.label = flowName === undefined && name === undefined ? `deployments[${this.index}]` : `deployments[${this.index}] "${flowName ?? "?"}/${name ?? "?"}"`;
+  }
+
   private entrypoint(dep: Dict): string | undefined {
     if (!isSet(dep.entrypoint) || dep.entrypoint === "") {
       this.refuse(["entrypoint"], 'is required: prefect deploy refuses a deployment without one ("An entrypoint must be provided")');
@@ -261,10 +265,14 @@ class DeploymentReader {
     }
     if (entrypoint === undefined) return undefined;
     const given = this.options.flowNames?.[entrypoint];
-    if (given !== undefined) return given;
+    if (given !== undefined) {
+      const problem = prefectNameProblem(given);
+      if (problem) this.refuse(["entrypoint"], `has the flow name ${JSON.stringify(given)} in options.flowNames, which is not allowed (${problem})`);
+      return problem ? undefined : given;
+    }
     // Prefect's default flow name: the function's name with `_` turned into `-` (`Flow.__init__` in `flows.py`).
     const derived = entrypoint.split(/[:.]/).pop()!.replace(/_/g, "-");
-    this.label = `deployments[${this.index}] "${derived}/${name ?? "?"}"`;
+    this.setLabel(derived, name);
     this.warn(["flow_name"], `is ${dep.flow_name === "" ? "empty" : dep.flow_name === null ? "null" : "missing"}; using "${derived}" derived from entrypoint "${entrypoint}" (set flow_name or options.flowNames if @flow(name=...) differs)`);
     return derived;
   }

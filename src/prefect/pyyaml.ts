@@ -237,7 +237,9 @@ export function loadYaml(text: string): LoadedYaml {
     const message =
       e.code === "DUPLICATE_KEY"
         ? `the key ${JSON.stringify(keyAt(text, e.pos[0]))} is repeated (PyYAML would keep the last value and drop the others silently; remove one)`
-        : e.message;
+        : e.code === "MULTIPLE_DOCS"
+          ? "the file holds more than one YAML document (PyYAML's safe_load expects a single one)"
+          : e.message;
     problems.push({ ...at(e.pos[0]), message });
   }
   // Tags PyYAML's SafeLoader has no constructor for are errors there (`could not determine a constructor`).

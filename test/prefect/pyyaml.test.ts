@@ -89,6 +89,9 @@ describe("PyYAML safe_load resolution (YAML 1.1)", () => {
     const loaded = loadYaml("a: [1, 2\nb: {\n");
     expect(loaded.value).toBeUndefined();
     expect(loaded.problems.map((p) => `${p.line}:${p.col}`)).toEqual(["2:1", "3:1"]);
+    expect(loadYaml("a: 1\n---\nb: 2\n").problems).toEqual([
+      { line: 2, col: 1, message: "the file holds more than one YAML document (PyYAML's safe_load expects a single one)" },
+    ]);
   });
 });
 
