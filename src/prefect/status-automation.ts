@@ -128,7 +128,7 @@ export interface StatusAutomationProps {
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const BASE_PATH = /^\/[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/;
 
-/** `data_wo_version` is an Int32 (provider `block.go`): counted from this epoch, unix seconds fit it until 2106. */
+/** `data_wo_version` is an Int32 (provider `block.go`): plain unix seconds overflow it in 2038, counted from this epoch in 2091. */
 const DATA_VERSION_EPOCH = 1_700_000_000;
 
 /**
