@@ -1,12 +1,14 @@
 import { Construct, IConstruct } from "constructs";
 import { Deployment } from "../gen/providers/prefect/deployment";
 import { DeploymentSchedule } from "../gen/providers/prefect/deployment-schedule";
+import { ResourceSla } from "../gen/providers/prefect/resource-sla";
 import { Token } from "../internal/cdk";
 import { PrefectFlow } from "./flow";
 import { canonicalJson, findJsonProblem } from "./json-value";
 import { defaultRouteName, prefectNameProblem, ROUTE_NAME, ROUTE_NAME_RULE } from "./names";
 import { PullStep } from "./pull-step";
 import { Schedule } from "./schedule";
+import { DeploymentSla } from "./sla";
 import { IWorkPool } from "./work-pool";
 import { IPrefectWorkspace } from "./workspace";
 
@@ -43,7 +45,8 @@ export interface PrefectDeploymentOptions {
    */
   readonly routeName?: string;
   /**
-   * Where the flow function is, e.g. `flows/orders.py:orders_etl`.
+   * Where the flow function is: `flows/orders.py:orders_etl`, `flows/orders.py:Pipelines.orders_etl`, or a module
+   * path `orders.flows:orders_etl` / `orders.flows.orders_etl`.
    * @default - none (the worker must find the flow from the pull steps)
    */
   readonly entrypoint?: string;
@@ -63,14 +66,15 @@ export interface PrefectDeploymentOptions {
    */
   readonly parameters?: Record<string, unknown>;
   /**
-   * OpenAPI schema of the parameters. The CLI derives it from the flow's signature; Terraform cannot.
-   * @default {} (no schema)
+   * OpenAPI schema of the parameters (a JSON object such as `{ type: "object", properties: {...} }`). `prefect
+   * deploy` derives it from the flow's signature; Terraform cannot run Python, so give it here.
+   * @default {} (an empty schema: Prefect accepts any parameters)
    */
   readonly parameterOpenapiSchema?: Record<string, unknown>;
   /**
-   * Whether Prefect validates run parameters against `parameterOpenapiSchema`. With an empty schema Prefect answers
-   * 409 to every run, so `true` requires a schema.
-   * @default - true when a schema is given, false otherwise
+   * Whether Prefect validates run parameters against `parameterOpenapiSchema`. Against the default empty schema every
+   * parameter object is valid, so parameters are checked only once a schema is given.
+   * @default true (Prefect's and the provider's default)
    */
   readonly enforceParameterSchema?: boolean;
   /**
@@ -118,6 +122,12 @@ export interface PrefectDeploymentOptions {
    * @default - none
    */
   readonly description?: string;
+  /**
+   * Service level agreements on the deployment's flow runs (Prefect Cloud), written through one
+   * `prefect_resource_sla`. An empty list removes SLAs defined elsewhere, as `sla: []` does for `prefect deploy`.
+   * @default - none: SLAs are not managed
+   */
+  readonly slas?: readonly DeploymentSla[];
 }
 
 /** Props of {@link PrefectDeployment}. */
@@ -155,21 +165,17 @@ export class PrefectDeployment extends Construct implements IPrefectDeployment {
     if (!ROUTE_NAME.test(routeName)) {
       throw new Error(`${path}: routeName ${JSON.stringify(routeName)} is not allowed (${ROUTE_NAME_RULE})`);
     }
-    if (props.entrypoint !== undefined && !Token.isUnresolved(props.entrypoint) && !isEntrypoint(props.entrypoint)) {
-      throw new Error(`${path}: entrypoint ${JSON.stringify(props.entrypoint)} is not allowed (path/to/file.py:function or a dotted module path module.function)`);
-    }
+    const entrypointIssue = props.entrypoint === undefined || Token.isUnresolved(props.entrypoint) ? undefined : entrypointProblem(props.entrypoint);
+    if (entrypointIssue) throw new Error(`${path}: entrypoint ${JSON.stringify(props.entrypoint)} is not allowed (${entrypointIssue})`);
     if (props.concurrencyLimit !== undefined && (!Number.isInteger(props.concurrencyLimit) || props.concurrencyLimit < 1)) {
       throw new Error(`${path}: concurrencyLimit ${props.concurrencyLimit} is not allowed (a whole number, at least 1)`);
     }
     if (props.collisionStrategy !== undefined && props.concurrencyLimit === undefined) {
       throw new Error(`${path}: collisionStrategy ${props.collisionStrategy.value} needs a concurrencyLimit`);
     }
-    const enforce = props.enforceParameterSchema ?? props.parameterOpenapiSchema !== undefined;
-    if (enforce && props.parameterOpenapiSchema === undefined) {
-      throw new Error(
-        `${path}: enforceParameterSchema true needs parameterOpenapiSchema (with an empty schema Prefect refuses every run with 409)`,
-      );
-    }
+    // Prefect validates run parameters against the schema; an empty schema accepts any object
+    // (`server/api/deployments.py` in PrefectHQ/prefect), so enforcing without one is harmless.
+    const enforce = props.enforceParameterSchema ?? true;
     for (const tag of props.tags ?? []) {
       if (typeof tag !== "string" || tag.trim().length === 0) {
         throw new Error(`${path}: tag ${JSON.stringify(tag)} is not allowed (must be a non-empty string)`);
@@ -212,6 +218,20 @@ export class PrefectDeployment extends Construct implements IPrefectDeployment {
     });
     this.deploymentId = this.resource.id;
 
+    if (props.slas !== undefined) {
+      const names = new Set<string>();
+      for (const sla of props.slas) {
+        if (names.has(sla.name)) throw new Error(`${path}: SLA name ${JSON.stringify(sla.name)} is used twice (names are unique per deployment)`);
+        names.add(sla.name);
+      }
+      const owner = `prefect.deployment.${this.deploymentId}`;
+      new ResourceSla(this, "Slas", {
+        resourceId: owner,
+        slas: props.slas.map((sla) => sla._render(owner)),
+        workspaceId: props.workspace.workspaceId,
+      });
+    }
+
     const slugs = new Set<string>();
     (props.schedules ?? []).forEach((schedule, i) => {
       const slug = schedule.slug;
@@ -228,8 +248,21 @@ export class PrefectDeployment extends Construct implements IPrefectDeployment {
   }
 }
 
-/** `path/to/file.py:function`, or a dotted module path `package.module.function` (not a file name). */
-function isEntrypoint(value: string): boolean {
-  if (/^[^\s:]+\.py:[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true;
-  return /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value) && !value.endsWith(".py");
+const IDENTIFIER = "[\\p{L}_][\\p{L}\\p{N}_]*";
+const DOTTED = `${IDENTIFIER}(?:\\.${IDENTIFIER})*`;
+
+/**
+ * Why `value` is not an entrypoint Prefect can import, or `undefined`. Prefect's `import_object`
+ * (`utilities/importtools.py` in PrefectHQ/prefect) takes `path/to/script.py:object`, `module:object` or
+ * `module.object`, where `object` may be `Class.method`.
+ */
+export function entrypointProblem(value: string): string | undefined {
+  const rule = "path/to/file.py:function, path/to/file.py:Class.method, package.module:function or package.module.function";
+  const dotted = new RegExp(`^${DOTTED}$`, "u");
+  const cut = value.includes(":") ? value.lastIndexOf(":") : value.lastIndexOf(".");
+  const [module, object] = [value.slice(0, cut), value.slice(cut + 1)];
+  if (cut < 0 || !dotted.test(object)) return rule;
+  if (value.includes(".py:")) return module.endsWith(".py") && module.length > 3 && !/[\n\r]/.test(module) ? undefined : rule;
+  // Without a colon, `flows/orders.py` would be read as attribute `py` of a module: a file name, not an entrypoint.
+  return dotted.test(module) && !(cut === value.lastIndexOf(".") && object === "py") ? undefined : rule;
 }

@@ -13,14 +13,19 @@ import { IPrefectWorkspace } from "./workspace";
  */
 export class PrefectDeployments {
   /**
-   * Reads `file` now, synchronously, and maps its deployments (reference/prefect.md §7). Call it at app level (in
-   * `main.ts`, in props), never inside a constructor: constructors do no I/O. `file` is used as given in every
-   * message, so pass a path relative to the project (e.g. `flows/prefect.yaml`) for reproducible output.
+   * Reads `file` now, synchronously, and maps its deployments as `prefect deploy` reads them: YAML 1.1 as PyYAML's
+   * `safe_load` resolves it, then Prefect's own checks. Call it at app level (in `main.ts`, in props), never inside a
+   * constructor: constructors do no I/O. `file` is used as given in every message, so pass a path relative to the
+   * project (e.g. `flows/prefect.yaml`) for reproducible output.
    *
-   * Refused, with the file, the deployment and the field named: build/push step outputs a deployment relies on,
-   * `{{ $ENV }}` templates, block or variable templates outside pull steps, unknown keys, `triggers`, `sla`, pull
-   * steps other than the seven the provider supports. Warned about: ignored build/push steps, `version_type`,
-   * `grace_period_seconds`, `enforce_parameter_schema: true`, a derived flow name, a missing `pull` section.
+   * Every problem of the file is reported in one error, one line each with the file, line and column, the deployment
+   * and the field. Refused: what `prefect deploy` refuses (no work pool, no entrypoint, a non-string name or version,
+   * `schedule` next to `schedules`, build/push/pull given as a scalar), and what Terraform cannot do (build/push step
+   * outputs a deployment relies on, `{{ $ENV }}` outside pull steps, block or variable templates outside pull steps
+   * and job variables, `triggers`, pull steps other than the seven the provider supports, unknown keys, repeated
+   * keys). Warned about: a `flow_name` used as given, a derived flow name, parameters without a schema, block and
+   * variable templates in job variables (resolved by the worker at run time), ignored build/push steps,
+   * `version_type`, `grace_period_seconds`, a schedule's `replaces`, a missing `pull` section.
    */
   public static fromPrefectYaml(file: string, options: PrefectYamlOptions = {}): PrefectDeployments {
     let text: string;

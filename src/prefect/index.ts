@@ -11,3 +11,4 @@ export type { JsonValue } from "./json-value";
 export * from "./rotation-invariant";
 export * from "./gate-service-account";
 export * from "./status-automation";
+export * from "./sla";

@@ -85,7 +85,7 @@ export interface ShellScriptPullStepOptions extends PullStepOptions {
 /** Options of the object storage pull steps. */
 export interface StoragePullStepOptions extends PullStepOptions {
   /**
-   * Folder (prefix) inside the bucket or container.
+   * Folder (prefix) inside the bucket or container; `""` is the root.
    * @default - the root
    */
   readonly folder?: string;
@@ -112,8 +112,9 @@ const REPOSITORY = /^(https:\/\/[^\s/@:]+(:\d+)?\/\S+|git@[^\s:]+:\S+|ssh:\/\/\S
 
 /**
  * How a worker gets a deployment's code before running it: the seven step types the provider can express
- * (`prefect_deployment.pull_steps`). Values may use `{{ prefect.blocks.* }}` and `{{ prefect.variables.* }}`
- * templates; the worker resolves them at run time.
+ * (`prefect_deployment.pull_steps`). Values may use `{{ prefect.blocks.* }}`, `{{ prefect.variables.* }}` and
+ * `{{ $ENV_VAR }}` templates: the worker resolves them, from its own environment for `$` ones, before each run
+ * (`run_step` in `deployments/steps/core.py` of PrefectHQ/prefect).
  */
 export class PullStep {
   /** Clones a git repository (`git_clone`). */
@@ -193,7 +194,7 @@ export class PullStep {
   public static pullFromAzureBlobStorage(options: AzurePullStepOptions): PullStep {
     const w = "PullStep.pullFromAzureBlobStorage";
     nonEmpty(w, "container", options.container);
-    if (options.folder !== undefined) nonEmpty(w, "folder", options.folder);
+    folder(w, options.folder);
     blockRef(w, "credentials", options.credentials, "azure-blob-storage-credentials");
     return new PullStep(w, {
       type: "pull_from_azure_blob_storage",
@@ -206,21 +207,21 @@ export class PullStep {
 
   private static bucket(w: string, type: string, options: BucketPullStepOptions, blockType: string): PullStep {
     nonEmpty(w, "bucket", options.bucket);
-    if (options.folder !== undefined) nonEmpty(w, "folder", options.folder);
+    folder(w, options.folder);
     blockRef(w, "credentials", options.credentials, blockType);
     return new PullStep(w, { type, bucket: options.bucket, folder: options.folder, credentials: options.credentials, requires: options.requires });
   }
 
   private constructor(where: string, private readonly step: DeploymentPullSteps) {
     if (step.requires !== undefined) nonEmpty(where, "requires", step.requires);
-    // Step outputs (`{{ clone.directory }}`) need the step `id`, which the provider cannot store; `$ENV` is CLI-only.
+    // Step outputs (`{{ clone.directory }}`) need the step `id`, which the provider cannot store.
     for (const [field, value] of Object.entries(step)) {
       const texts = typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value) : [];
       for (const text of texts.filter((t): t is string => typeof t === "string")) {
         for (const ref of findTemplates(text)) {
-          if (ref.kind === "env" || ref.kind === "step-output") {
+          if (ref.kind === "step-output") {
             throw new Error(
-              `${where}: ${field} uses the template {{ ${ref.expression} }}, which ${ref.kind === "env" ? "only the Prefect CLI resolves (at deploy time)" : "refers to a step output; steps written by Terraform have no ids"} (only {{ prefect.blocks.* }} and {{ prefect.variables.* }} work here)`,
+              `${where}: ${field} uses the template {{ ${ref.expression} }}, which refers to a step output; steps written by Terraform have no ids (only {{ prefect.blocks.* }}, {{ prefect.variables.* }} and {{ $ENV_VAR }} work here)`,
             );
           }
         }
@@ -243,6 +244,12 @@ function nonEmpty(where: string, field: string, value: string): void {
   if (typeof value !== "string" || value.trim().length === 0) {
     throw new Error(`${where}: ${field} ${JSON.stringify(value)} is not allowed (must be a non-empty string)`);
   }
+}
+
+/** A folder may be `""` (the bucket's root: Prefect's storage steps take the folder as a prefix), not blank. */
+function folder(where: string, value: string | undefined): void {
+  if (value === undefined || value === "") return;
+  nonEmpty(where, "folder", value);
 }
 
 function blockRef(where: string, field: string, value: string | undefined, example: string): void {

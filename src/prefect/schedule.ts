@@ -42,7 +42,7 @@ export interface CronScheduleOptions extends ScheduleOptions {
 export interface IntervalScheduleOptions extends ScheduleOptions {
   /**
    * RFC 3339 instant the intervals are counted from, e.g. `2026-01-01T02:00:00Z`.
-   * @default - Prefect's default anchor (2020-01-01 in the schedule's time zone)
+   * @default - the time Prefect creates the schedule (`IntervalSchedule` in PrefectHQ/prefect)
    */
   readonly anchorDate?: string;
 }
@@ -90,14 +90,33 @@ export class Schedule {
 
   /** Runs every `every` (at least one second), counted from `anchorDate`. */
   public static interval(every: Duration, options: IntervalScheduleOptions = {}): Schedule {
-    const where = "Schedule.interval";
     if (every.toSeconds() <= 0) {
-      throw new Error(`${where}: interval ${every} is not allowed (must be positive)`);
+      throw new Error(`Schedule.interval: interval ${every} is not allowed (must be positive)`);
+    }
+    return Schedule.intervalOf("Schedule.interval", every.toSeconds(), options);
+  }
+
+  /**
+   * Runs every `seconds` seconds, which may have a fraction (`90.5`), as Prefect's interval schedules allow. The
+   * provider stores the interval as a 32-bit float, so the value must be one it holds exactly (whole seconds up to
+   * 16,777,216 do; `90.5` does, `0.1` does not).
+   */
+  public static intervalSeconds(seconds: number, options: IntervalScheduleOptions = {}): Schedule {
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+      throw new Error(`Schedule.intervalSeconds: interval ${seconds} is not allowed (must be a positive number of seconds)`);
+    }
+    return Schedule.intervalOf("Schedule.intervalSeconds", seconds, options);
+  }
+
+  private static intervalOf(where: string, seconds: number, options: IntervalScheduleOptions): Schedule {
+    // `prefect_deployment_schedule.interval` is a Float32 attribute (provider `deployment_schedule.go`).
+    if (Math.fround(seconds) !== seconds) {
+      throw new Error(`${where}: interval ${seconds} seconds is not allowed (the provider stores it as a 32-bit float, which would make it ${Math.fround(seconds)})`);
     }
     if (options.anchorDate !== undefined && !Token.isUnresolved(options.anchorDate) && !isRfc3339(options.anchorDate)) {
       throw new Error(`${where}: anchorDate ${JSON.stringify(options.anchorDate)} is not an RFC 3339 date-time (e.g. 2026-01-01T02:00:00Z)`);
     }
-    return new Schedule({ interval: every.toSeconds(), anchorDate: options.anchorDate, ...common(where, options) });
+    return new Schedule({ interval: seconds, anchorDate: options.anchorDate, ...common(where, options) });
   }
 
   /**

@@ -1,11 +1,13 @@
 import { Duration } from "../../src/core/duration";
 import {
   CollisionStrategy,
+  DeploymentSla,
   PrefectDeployment,
   PrefectDeploymentProps,
   PrefectWorkspace,
   PullStep,
   Schedule,
+  SlaSeverity,
   WorkPool,
   WorkPoolType,
 } from "../../src/prefect";
@@ -152,7 +154,7 @@ describe("PrefectDeployment", () => {
       work_queue_name: "default",
       parameters: '{"full":false,"tables":["orders","lines"],"window":{"days":1}}',
       job_variables: '{"cpu":"500m","image":"europe-docker.pkg.dev/p/r/orders:1"}',
-      enforce_parameter_schema: false,
+      enforce_parameter_schema: true,
       tags: ["gated", "orders"],
       concurrency_limit: 1,
       concurrency_options: { collision_strategy: "CANCEL_NEW" },
@@ -226,11 +228,39 @@ describe("PrefectDeployment", () => {
     ]);
   });
 
-  test("enforceParameterSchema defaults to true only when a schema is given", () => {
+  test("enforceParameterSchema defaults to true, as in Prefect, with or without a schema", () => {
     const schema = { type: "object", properties: { days: { type: "integer" } } };
     const [res] = Object.values(deploy({ parameterOpenapiSchema: schema }).json.resource.prefect_deployment) as Record<string, unknown>[];
     expect(res.enforce_parameter_schema).toBe(true);
     expect(res.parameter_openapi_schema).toBe('{"properties":{"days":{"type":"integer"}},"type":"object"}');
+    // Without a schema Prefect validates against `{}`, which accepts any parameters: enforcing is harmless.
+    const [bare] = Object.values(deploy({ enforceParameterSchema: true }).json.resource.prefect_deployment) as Record<string, unknown>[];
+    expect(bare).toMatchObject({ enforce_parameter_schema: true });
+    expect(bare).not.toHaveProperty("parameter_openapi_schema");
+  });
+
+  test("SLAs: one prefect_resource_sla on the deployment, Prefect's defaults written out", () => {
+    const { json } = deploy({
+      slas: [
+        DeploymentSla.timeToCompletion("finishes-within-an-hour", Duration.hours(1)),
+        DeploymentSla.lateness("starts-on-time", Duration.minutes(10), { severity: SlaSeverity.HIGH }),
+        DeploymentSla.frequency("runs-daily", Duration.days(1), { enabled: false }),
+      ],
+    });
+    const [[depKey]] = Object.entries(json.resource.prefect_deployment);
+    const owner = `prefect.deployment.\${prefect_deployment.${depKey}.id}`;
+    expect(Object.values(json.resource.prefect_resource_sla)).toEqual([
+      {
+        resource_id: owner,
+        workspace_id: WORKSPACE_ID,
+        slas: [
+          { name: "finishes-within-an-hour", severity: "moderate", enabled: true, owner_resource: owner, duration: 3600 },
+          { name: "starts-on-time", severity: "high", enabled: true, owner_resource: owner, within: 600 },
+          { name: "runs-daily", severity: "moderate", enabled: false, owner_resource: owner, stale_after: 86400 },
+        ],
+      },
+    ]);
+    expect(deploy({}).json.resource.prefect_resource_sla).toBeUndefined();
   });
 
   test("the default route name is flow and deployment joined, lowercased and sanitized", () => {
@@ -254,10 +284,14 @@ describe("PrefectDeployment validation", () => {
     expect(fails({ workPool: "" })).toThrow('test-stack/Nightly: workPool "" is not allowed (must not be empty)');
   });
 
-  test("fails on a bad entrypoint", () => {
-    expect(fails({ entrypoint: "flows/orders.py" })).toThrow(
-      'test-stack/Nightly: entrypoint "flows/orders.py" is not allowed (path/to/file.py:function or a dotted module path module.function)',
-    );
+  test("entrypoints: the forms Prefect's import_object takes, nothing else", () => {
+    for (const ok of ["flows/orders.py:orders_etl", "flows/orders.py:Pipelines.nightly", "my flows/orders.py:run", "orders.flows:orders_etl", "orders.flows.orders_etl", "orders:Pipelines.nightly"]) {
+      expect(fails({ entrypoint: ok })).not.toThrow();
+    }
+    const rule = "path/to/file.py:function, path/to/file.py:Class.method, package.module:function or package.module.function";
+    for (const bad of ["flows/orders.py", "orders.py", "orders_etl", "flows/orders.py:", "flows/orders.py:1st", "orders-flows:run"]) {
+      expect(fails({ entrypoint: bad })).toThrow(`test-stack/Nightly: entrypoint ${JSON.stringify(bad)} is not allowed (${rule})`);
+    }
   });
 
   test("fails on parameters that are not JSON, with the path to the bad value", () => {
@@ -279,9 +313,13 @@ describe("PrefectDeployment validation", () => {
     expect(fails({ collisionStrategy: CollisionStrategy.ENQUEUE })).toThrow("test-stack/Nightly: collisionStrategy ENQUEUE needs a concurrencyLimit");
   });
 
-  test("fails on enforceParameterSchema without a schema", () => {
-    expect(fails({ enforceParameterSchema: true })).toThrow(
-      "test-stack/Nightly: enforceParameterSchema true needs parameterOpenapiSchema (with an empty schema Prefect refuses every run with 409)",
+  test("fails on two SLAs with one name and on SLAs Prefect refuses", () => {
+    expect(fails({ slas: [DeploymentSla.lateness("late", Duration.minutes(1)), DeploymentSla.frequency("late", Duration.days(1))] })).toThrow(
+      'test-stack/Nightly: SLA name "late" is used twice (names are unique per deployment)',
+    );
+    expect(() => DeploymentSla.lateness("late", Duration.seconds(0))).toThrow("DeploymentSla.lateness: within 0 seconds is not allowed (must be positive)");
+    expect(() => DeploymentSla.timeToCompletion("a/b", Duration.hours(1))).toThrow(
+      "DeploymentSla.timeToCompletion: name \"a/b\" is not allowed (must not contain '/', '%', '&', '<' or '>')",
     );
   });
 
@@ -335,6 +373,15 @@ describe("Schedule validation", () => {
   });
 });
 
+test("Schedule.intervalSeconds: fractional seconds the provider's 32-bit float holds exactly", () => {
+  expect(Schedule.intervalSeconds(90.5)._render()).toMatchObject({ interval: 90.5 });
+  expect(() => Schedule.intervalSeconds(0.1)).toThrow(
+    "Schedule.intervalSeconds: interval 0.1 seconds is not allowed (the provider stores it as a 32-bit float, which would make it 0.10000000149011612)",
+  );
+  expect(() => Schedule.intervalSeconds(0)).toThrow("Schedule.intervalSeconds: interval 0 is not allowed (must be a positive number of seconds)");
+  expect(() => Schedule.interval(Duration.seconds(16_777_217))).toThrow("Schedule.interval: interval 16777217 seconds is not allowed");
+});
+
 describe("PullStep validation", () => {
   test("fails on a literal access token without echoing it", () => {
     let message = "";
@@ -362,9 +409,10 @@ describe("PullStep validation", () => {
     expect(() => PullStep.runShellScript({ script: "x", env: { "1BAD": "v" } })).toThrow(
       "PullStep.runShellScript: env name \"1BAD\" is not allowed (letters, digits and '_', not starting with a digit)",
     );
-    expect(() => PullStep.setWorkingDirectory("{{ $HOME }}/flows")).toThrow(
-      "PullStep.setWorkingDirectory: directory uses the template {{ $HOME }}, which only the Prefect CLI resolves (at deploy time) (only {{ prefect.blocks.* }} and {{ prefect.variables.* }} work here)",
-    );
+    // The worker resolves `{{ $VAR }}` in pull steps from its own environment before running them.
+    expect(PullStep.setWorkingDirectory("{{ $HOME }}/flows")._render()).toEqual({ type: "set_working_directory", directory: "{{ $HOME }}/flows" });
+    expect(PullStep.pullFromS3({ bucket: "b", folder: "" })._render()).toMatchObject({ folder: "" });
+    expect(() => PullStep.pullFromS3({ bucket: "b", folder: " " })).toThrow('PullStep.pullFromS3: folder " " is not allowed (must be a non-empty string)');
     expect(() => PullStep.pipInstallRequirements({ directory: "{{ clone.directory }}" })).toThrow(
       "PullStep.pipInstallRequirements: directory uses the template {{ clone.directory }}, which refers to a step output; steps written by Terraform have no ids",
     );

@@ -1,6 +1,9 @@
+import { spawnSync } from "child_process";
+import * as path from "path";
+import { STATUS_EVENT_FIELDS } from "../../src/gate/contract";
 import {
   FlowRunState,
-  PrefectDeployment,
+  PrefectDeployments,
   PrefectWorkspace,
   StatusAutomation,
   StatusAutomationProps,
@@ -10,15 +13,15 @@ import { RotationSchedule } from "../../src/secrets/rotation-schedule";
 import { Secret } from "../../src/secrets/secret";
 import { newStack, synthJson, WORKSPACE_ID } from "../helpers";
 
+// The deployments whose states are reported: nightly and hourly of orders-etl.
+const DEPLOYMENTS = PrefectDeployments.fromPrefectYaml(path.join("test", "fixtures", "prefect", "status-events.yaml"));
+
 function build(overrides: Partial<StatusAutomationProps> = {}) {
   const { stack } = newStack();
   const workspace = PrefectWorkspace.fromWorkspaceId(stack, "Workspace", WORKSPACE_ID);
   const rotation = new RotationSchedule(stack, "Rotation");
   const secret = new Secret(stack, "WebhookSecret", { secretId: "orders-gate-webhook-secret" });
-  const deployments = [
-    new PrefectDeployment(stack, "Nightly", { name: "nightly", flowName: "orders-etl", workspace }),
-    new PrefectDeployment(stack, "Hourly", { name: "hourly", flowName: "orders-etl", workspace }),
-  ];
+  const deployments = DEPLOYMENTS.bind(stack, workspace);
   new StatusAutomation(stack, "Status", {
     name: "orders-gate-status",
     workspace,
@@ -33,6 +36,7 @@ function build(overrides: Partial<StatusAutomationProps> = {}) {
 }
 
 const entries = (json: Record<string, Record<string, unknown>>, type: string) => Object.entries(json[type] ?? {}) as [string, Record<string, unknown>][];
+const triggerOf = (automation: Record<string, unknown>) => (automation.trigger as { event: Record<string, unknown> }).event;
 
 describe("StatusAutomation", () => {
   const json = build();
@@ -40,8 +44,8 @@ describe("StatusAutomation", () => {
   const [[pwKey, pw]] = entries(json.resource, "random_password");
   const [[blockKey, block]] = entries(json.resource, "prefect_block");
   const [[, automation]] = entries(json.resource, "prefect_automation");
-  // In the order the deployments were given: Nightly, then Hourly.
-  const depKeys = ["Nightly_", "Hourly_"].map((p) => entries(json.resource, "prefect_deployment").find(([k]) => k.startsWith(p))![0]);
+  const depKeys = ["orders-etl-nightly_", "orders-etl-hourly_"].map((p) => entries(json.resource, "prefect_deployment").find(([k]) => k.startsWith(p))![0]);
+  const data = `{"url" = "https://api.acme.example/orders/events", "method" = "POST", "headers" = {"Content-Type" = "application/json", "x-gate-webhook-secret" = random_password.${pwKey}.result}}`;
 
   test("the shared secret is generated in Terraform and regenerated with the rotation", () => {
     expect(pw).toEqual({ length: 48, special: false, keepers: { rotation: `\${time_rotating.${rotKey}.unix}` } });
@@ -53,49 +57,67 @@ describe("StatusAutomation", () => {
     expect(version.secret_data_wo_version).toBe(`\${time_rotating.${rotKey}.unix}`);
   });
 
-  test("the webhook block gets URL, method and secret header only through write-only data", () => {
+  test("the webhook block sends JSON: Content-Type application/json with the secret header, only through write-only data", () => {
     expect(block).toMatchObject({ name: "orders-gate-status-webhook", type_slug: "webhook", workspace_id: WORKSPACE_ID });
     expect(block).not.toHaveProperty("data");
-    expect(block.data_wo).toBe(
-      `\${jsonencode({"url" = "https://api.acme.example/orders/events", "method" = "POST", "headers" = {"x-gate-webhook-secret" = random_password.${pwKey}.result}})}`,
-    );
-    expect(block.data_wo_version).toBe(`\${time_rotating.${rotKey}.unix}`);
+    expect(block.data_wo).toBe(`\${jsonencode(${data})}`);
   });
 
-  test("the automation reacts to terminal flow-run events of the pipeline's deployments and calls the webhook", () => {
+  test("the write-only data's version changes whenever the data does: a time_static replaced on the data's digest", () => {
+    const [[staticKey, versionClock]] = entries(json.resource, "time_static");
+    // The digest covers exactly what is written (URL, method, headers, the secret of the current rotation) ...
+    expect(versionClock).toEqual({ triggers: { data: `\${sha256(jsonencode(${data}))}` } });
+    // ... and the version is the time of the apply that last replaced it (an Int32: counted from 2023-11-14).
+    expect(block.data_wo_version).toBe(`\${(time_static.${staticKey}.unix - 1700000000)}`);
+    // A change that leaves the rotation alone (here the URL) still changes the digest, so the data is sent again.
+    const moved = build({ basePath: "/orders-v2" });
+    const [[, movedClock]] = entries(moved.resource, "time_static");
+    expect((movedClock.triggers as { data: string }).data).toContain("https://api.acme.example/orders-v2/events");
+  });
+
+  test("the automation matches state types on the prefect.state-type label, for the pipeline's deployments", () => {
     expect(automation).toMatchObject({ name: "orders-gate-status", workspace_id: WORKSPACE_ID, enabled: true });
-    const trigger = (automation.trigger as { event: Record<string, unknown> }).event;
-    expect(trigger).toMatchObject({
+    expect(triggerOf(automation)).toMatchObject({
       posture: "Reactive",
-      expect: ["prefect.flow-run.Completed", "prefect.flow-run.Failed", "prefect.flow-run.Crashed", "prefect.flow-run.Cancelled"],
-      match: '{"prefect.resource.id":"prefect.flow-run.*"}',
+      expect: ["prefect.flow-run.*"],
+      // A TimedOut run (type FAILED) matches; a match on the event name prefect.flow-run.Failed would miss it.
+      match: '{"prefect.resource.id":"prefect.flow-run.*","prefect.state-type":["COMPLETED","FAILED","CRASHED","CANCELLED"]}',
       threshold: 1,
       within: 0,
     });
-    expect(JSON.parse(trigger.match_related as string)).toEqual({
+    expect(JSON.parse(triggerOf(automation).match_related as string)).toEqual({
       "prefect.resource.id": depKeys.map((k) => `prefect.deployment.\${prefect_deployment.${k}.id}`),
       "prefect.resource.role": "deployment",
     });
     expect(automation.actions).toEqual([{ type: "call-webhook", block_document_id: `\${prefect_block.${blockKey}.id}`, payload: STATUS_PAYLOAD_TEMPLATE }]);
   });
 
-  test("the payload template carries flow run, deployment, state and timestamps", () => {
-    for (const field of ["flow_run_id", "deployment_id", "state", "occurred", "start_time", "end_time"]) {
-      expect(STATUS_PAYLOAD_TEMPLATE).toContain(`"${field}":`);
-    }
+  test("named states (LATE, RETRYING, named) match state names in a second automation; a name its type covers is refused", () => {
+    const j = build({ states: [FlowRunState.FAILED, FlowRunState.LATE, FlowRunState.named("AwaitingRetry")] });
+    const automations = entries(j.resource, "prefect_automation").map(([, a]) => a);
+    expect(automations.map((a) => [a.name, JSON.parse(triggerOf(a).match as string)])).toEqual([
+      ["orders-gate-status", { "prefect.resource.id": "prefect.flow-run.*", "prefect.state-type": ["FAILED"] }],
+      ["orders-gate-status-by-state-name", { "prefect.resource.id": "prefect.flow-run.*", "prefect.state-name": ["Late", "AwaitingRetry"] }],
+    ]);
+    const only = entries(build({ states: [FlowRunState.RETRYING] }).resource, "prefect_automation").map(([, a]) => a);
+    expect(only.map((a) => [a.name, JSON.parse(triggerOf(a).match as string)["prefect.state-name"]])).toEqual([["orders-gate-status", ["Retrying"]]]);
+    expect(() => build({ states: [FlowRunState.SCHEDULED, FlowRunState.LATE] })).toThrow(
+      "test-stack/Status: states has Late and SCHEDULED, which already reports every SCHEDULED state (drop one, or each Late event is sent twice)",
+    );
+    expect(() => FlowRunState.named("Timed{{Out")).toThrow('FlowRunState.named: name "Timed{{Out" is not allowed (a state name such as "TimedOut")');
+  });
+
+  test("the payload template names the gate contract's fields and no Terraform interpolation", () => {
+    for (const field of Object.values(STATUS_EVENT_FIELDS)) expect(STATUS_PAYLOAD_TEMPLATE).toContain(`"${field}":`);
     expect(STATUS_PAYLOAD_TEMPLATE).not.toMatch(/\$\{|%\{/);
+    // `tojson` on a date-time raises in Prefect's sandbox: only strings and labels go through it.
+    expect(STATUS_PAYLOAD_TEMPLATE).not.toMatch(/(start_time|end_time|occurred)\s*\|\s*tojson/);
   });
 
   test("no secret value is written literally and nothing is output", () => {
     expect(json.output).toBeUndefined();
-    // The generated value is referenced exactly twice: the block's write-only data and the gate's secret version.
-    expect(JSON.stringify(json).split(`random_password.${pwKey}.result`)).toHaveLength(3);
-  });
-
-  test("chosen states", () => {
-    const j = build({ states: [FlowRunState.FAILED, FlowRunState.LATE] });
-    const [[, a]] = entries(j.resource, "prefect_automation");
-    expect((a.trigger as { event: { expect: string[] } }).event.expect).toEqual(["prefect.flow-run.Failed", "prefect.flow-run.Late"]);
+    // The generated value is referenced in the block's write-only data, its digest and the gate's secret version.
+    expect(JSON.stringify(json).split(`random_password.${pwKey}.result`)).toHaveLength(4);
   });
 
   test("fails on a bad hostname, base path, empty deployments or states", () => {
@@ -106,4 +128,48 @@ describe("StatusAutomation", () => {
     expect(() => build({ deployments: [] })).toThrow("test-stack/Status: deployments is empty (the automation needs at least one deployment to watch)");
     expect(() => build({ states: [] })).toThrow("test-stack/Status: states is empty (give at least one FlowRunState)");
   });
+});
+
+// Prefect renders the payload with Jinja2 in a sandbox. Where python3 with jinja2 is installed, render the template as
+// Prefect does for three events: a timed-out run, a run cancelled before it started, a run deleted since.
+const render = spawnSync("python3", [path.join("test", "fixtures", "prefect", "render_status_payload.py")], { input: STATUS_PAYLOAD_TEMPLATE, encoding: "utf8" });
+const jinjaHere = render.status === 0;
+
+(jinjaHere ? test : test.skip)(`the payload renders as JSON in Jinja2's sandbox, absent values as null${jinjaHere ? "" : " (python3 with jinja2 not found: skipped)"}`, () => {
+  const bodies = JSON.parse(render.stdout) as Record<string, unknown>[];
+  const common = {
+    [STATUS_EVENT_FIELDS.eventId]: "0b9a4c7e-2f1d-4e5a-9c3b-7d6e5f4a3b21",
+    [STATUS_EVENT_FIELDS.occurred]: 1796073696.974152,
+    [STATUS_EVENT_FIELDS.flowRunId]: "5c2b7a1e-0000-4000-8000-0000000000a1",
+    flow_run_name: 'nightly "<run>"',
+  };
+  expect(bodies).toEqual([
+    {
+      ...common,
+      event: "prefect.flow-run.TimedOut",
+      deployment_id: "5c2b7a1e-0000-4000-8000-0000000000d1",
+      [STATUS_EVENT_FIELDS.stateName]: "TimedOut",
+      [STATUS_EVENT_FIELDS.stateType]: "FAILED",
+      start_time: "2026-11-30T20:21:36.974152+00:00",
+      end_time: "2026-11-30T21:21:36.974152+00:00",
+    },
+    {
+      ...common,
+      event: "prefect.flow-run.Cancelled",
+      deployment_id: "5c2b7a1e-0000-4000-8000-0000000000d1",
+      [STATUS_EVENT_FIELDS.stateName]: "Cancelled",
+      [STATUS_EVENT_FIELDS.stateType]: "CANCELLED",
+      start_time: null,
+      end_time: null,
+    },
+    {
+      ...common,
+      event: "prefect.flow-run.Crashed",
+      deployment_id: null,
+      [STATUS_EVENT_FIELDS.stateName]: "Crashed",
+      [STATUS_EVENT_FIELDS.stateType]: "CRASHED",
+      start_time: null,
+      end_time: null,
+    },
+  ]);
 });

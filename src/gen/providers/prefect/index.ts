@@ -5,6 +5,7 @@ export * as deployment from './deployment';
 export * as deploymentAccess from './deployment-access';
 export * as deploymentSchedule from './deployment-schedule';
 export * as flow from './flow';
+export * as resourceSla from './resource-sla';
 export * as serviceAccount from './service-account';
 export * as variable from './variable';
 export * as webhook from './webhook';

@@ -5,6 +5,7 @@ Object.defineProperty(exports, 'deployment', { get: function () { return require
 Object.defineProperty(exports, 'deploymentAccess', { get: function () { return require('./deployment-access'); } });
 Object.defineProperty(exports, 'deploymentSchedule', { get: function () { return require('./deployment-schedule'); } });
 Object.defineProperty(exports, 'flow', { get: function () { return require('./flow'); } });
+Object.defineProperty(exports, 'resourceSla', { get: function () { return require('./resource-sla'); } });
 Object.defineProperty(exports, 'serviceAccount', { get: function () { return require('./service-account'); } });
 Object.defineProperty(exports, 'variable', { get: function () { return require('./variable'); } });
 Object.defineProperty(exports, 'webhook', { get: function () { return require('./webhook'); } });
