@@ -91,7 +91,8 @@ describe("in synthesis", () => {
     const { stack } = gateStack(edit(gateBundle(), "apiproxy/policies/Q-Product.xml", "<Distributed>true</Distributed>", ""));
     const { outdir, stackDir } = synthDir(stack);
     const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
-    expect(manifest.stacks["orders-gate-prod"].annotations).toEqual([
+    // The pack's annotations (the local backend adds its own warning about secrets in state).
+    expect(manifest.stacks["orders-gate-prod"].annotations.filter((a: { message: string }) => a.message.startsWith("[GP"))).toEqual([
       expect.objectContaining({
         constructPath: "orders-gate-prod/Proxy/Resource",
         level: "@cdktf/warn",

@@ -3,9 +3,24 @@
 // immutable KVM entry, status events someone reads.
 import { createHash } from "crypto";
 import { TerraformVariable, Testing } from "cdktf";
-import { Caller, Duration, GatedPipelineStackPipeline, Issuer, JwtAlgorithm, StatusEventsSubscription } from "../../src";
+import {
+  Backend,
+  Caller,
+  Duration,
+  GatedPipelineStack,
+  GatedPipelineStackPipeline,
+  Issuer,
+  JwtAlgorithm,
+  PrefectWorkspace,
+  StatusEventsSubscription,
+} from "../../src";
 import { immutableInCreateBeforeDestroyClosures } from "../support/terraform-graph";
-import { ordersPipeline, ordersStack } from "./fixtures";
+import { ACCOUNT_ID, ordersPipeline, ordersStack } from "./fixtures";
+
+const STACK_PROPS = {
+  google: { project: "acme-data-prod", region: "europe-west1" },
+  prefect: { accountId: ACCOUNT_ID, workspace: PrefectWorkspace.fromHandle("data-prod") },
+};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -201,5 +216,31 @@ describe("status events", () => {
     expect(() => StatusEventsSubscription.pull({ name: "goog-events" })).toThrow(
       "StatusEventsSubscription.pull: name \"goog-events\" is not allowed (3-255 characters: letters, digits, '-', '_', '.', '~', '+', '%', starting with a letter and not with 'goog')",
     );
+  });
+});
+
+describe("state that holds secrets", () => {
+  const warnings = (stack: { node: { metadata: { type: string; data: unknown }[] } }) =>
+    stack.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
+
+  test("a stack with the local backend warns at synthesis, once, naming what its state holds", () => {
+    const stack = ordersStack();
+    Testing.synth(stack);
+    Testing.synth(stack);
+    expect(warnings(stack)).toEqual([
+      "the local backend writes this stack's state, which holds secrets (google_apigee_developer_app, prefect_service_account, random_password), " +
+        "to a plaintext file on this machine (../../../terraform.orders-gate-prod.tfstate): deploy with Backend.gcs({ bucket, prefix }) on an " +
+        "encrypted, access-restricted bucket, and keep the local backend for offline synthesis",
+    ]);
+  });
+
+  test("no warning with a GCS backend, or when the state holds no secret", () => {
+    const app = Testing.app();
+    const gcs = new GatedPipelineStack(app, "gcs", { ...STACK_PROPS, backend: Backend.gcs({ bucket: "acme-tfstate", prefix: "gates/orders" }), pipelines: [ordersPipeline()] });
+    Testing.synth(gcs);
+    expect(warnings(gcs)).toEqual([]);
+    const empty = new GatedPipelineStack(app, "empty", STACK_PROPS);
+    Testing.synth(empty);
+    expect(warnings(empty)).toEqual([]);
   });
 });

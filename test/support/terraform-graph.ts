@@ -11,7 +11,8 @@ export function dependencies(config: Config): Map<string, Set<string>> {
   const add = (from: string, body: Config) => {
     const edges = new Set<string>();
     for (const d of (body.depends_on ?? []) as string[]) edges.add(d.replace(/^\$\{|\}$/g, ""));
-    const { depends_on: _ignored, ...rest } = body;
+    const rest = { ...body };
+    delete rest.depends_on;
     for (const r of references(rest)) edges.add(`${r.data ? "data." : ""}${r.type}.${r.name}`);
     edges.delete(from);
     graph.set(from, edges);
