@@ -49,7 +49,7 @@ export interface ManifestIssuer {
   readonly algorithms: readonly string[];
   readonly clockSkewSeconds: number;
   readonly maxTokenLifetimeSeconds: number;
-  /** The claim holding the caller's client id (the Apigee app consumer key), e.g. `azp`, `client_id`, `cid`. */
+  /** The claim holding the caller's client id (with the issuer, it gives the Apigee app's consumer key), e.g. `azp`, `client_id`, `cid`. */
   readonly clientIdClaim: string;
   /** Expected JOSE `typ` header, compared case-insensitively; absent: not checked. */
   readonly expectedType?: string;

@@ -147,6 +147,15 @@ describe("create-before-destroy never reaches an immutable, fixed-name resource"
     expect(immutableInCreateBeforeDestroyClosures(json)).toEqual({});
   });
 
+  test("the proxy caches what it reads from the KVM for at most 5 minutes (the README's figure for a changed entry)", () => {
+    const policies = stack.pipelines[0].bundle.pack().files.filter((f) => f.content.includes("<KeyValueMapOperations"));
+    expect(policies.length).toBeGreaterThan(0);
+    for (const policy of policies) {
+      const expiry = /<ExpiryTimeInSecs>(\d+)<\/ExpiryTimeInSecs>/.exec(policy.content);
+      expect(Number(expiry?.[1])).toBeLessThanOrEqual(300);
+    }
+  });
+
   test("the issuer-selection entry of an apply-time issuer names its KVM by reference", () => {
     const entries = Object.values(json.resource.google_apigee_environment_keyvaluemaps_entries) as Json[];
     const selector = entries.find((e) => String(e.name).startsWith("iss__${"))!;
