@@ -21,7 +21,8 @@ export interface GcsBackendOptions {
 export abstract class Backend {
   /**
    * State in `terraform.<stack>.tfstate` at the project root. The path is relative to the directory Terraform runs in
-   * (`cdktf.out/stacks/<stack>/`), outside `cdktf.out/`, which cdktf wipes on every synth.
+   * (`cdktf.out/stacks/<stack>/`), outside `cdktf.out/`, which cdktf wipes on every synth. For offline synthesis and
+   * experiments: the file is plaintext, so synthesis warns when the stack's state would hold secrets.
    */
   public static local(): Backend {
     return new LocalStateBackend();

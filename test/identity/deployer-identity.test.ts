@@ -224,6 +224,10 @@ describe("deployer validation", () => {
     expect(() => deploy({ roleId: "gated-deployer" })).toThrow(
       "test-stack/Deployer: roleId \"gated-deployer\" is not allowed (3-64 characters: letters, digits, '_' and '.')",
     );
+    const long = "r".repeat(60);
+    expect(() => deploy({ roleId: long })).toThrow(
+      `test-stack/Deployer: roleId "${long}" is too long (the project IAM role "${long}ProjectIam" must fit 64 characters)`,
+    );
   });
 
   test("fails on a bad project id", () => {
