@@ -457,14 +457,18 @@ function checkProducts(
 function checkAppNames(path: string, bindings: readonly CallerAppBinding[]): void {
   const seen = new Map<string, CallerAppBinding>();
   for (const binding of bindings) {
-    if (Token.isUnresolved(binding.appName)) continue;
-    const other = seen.get(binding.appName);
-    if (other) {
+    // A literal name, or (for a client id known only at apply) the reference it is derived from.
+    const key = Token.isUnresolved(binding.appName) ? binding.constructId : binding.appName;
+    const other = seen.get(key);
+    if (other === undefined) {
+      seen.set(key, binding);
+    } else if (other.description === binding.description) {
+      throw new Error(`${path}: caller ${binding.description} is listed twice`);
+    } else {
       throw new Error(
         `${path}: callers ${other.description} and ${binding.description} would both get the app name ${JSON.stringify(binding.appName)} (rename an issuer)`,
       );
     }
-    seen.set(binding.appName, binding);
   }
 }
 

@@ -109,6 +109,15 @@ describe("caller apps are named and addressed by issuer and client id", () => {
       'orders-gate-prod/orders: callers "a-b" of issuer "idp" and "b" of issuer "idp-a" would both get the app name "orders-idp-a-b" (rename an issuer)',
     );
   });
+
+  test("the same apply-time client id listed twice for one issuer fails at construction", () => {
+    const stack = ordersStack(Testing.app(), []);
+    const clientId = new TerraformVariable(stack, "client_id", { type: "string" }).stringValue;
+    const twice = [Caller.client(clientId, { issuer: "okta", products: ["nightly"] }), Caller.client(clientId, { issuer: "okta", products: ["backfill"] })];
+    expect(() => stack.addPipeline("orders", ordersPipeline({ callers: twice }))).toThrow(
+      'orders-gate-prod/orders: caller ${var.client_id} of issuer "okta" is listed twice',
+    );
+  });
 });
 
 describe("a caller's product change", () => {
