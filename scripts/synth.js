@@ -27,4 +27,8 @@ for (const stack of Object.values(manifest.stacks).filter((s) => s.synthesizedSt
   const resources = Object.values(config.resource ?? {}).reduce((n, r) => n + Object.keys(r).length, 0);
   const files = fs.existsSync(path.join(dir, "gated-pipeline")) ? fs.readdirSync(path.join(dir, "gated-pipeline")).sort().join(", ") : "none";
   say(`synthesized ${path.relative(process.cwd(), dir) || dir}: ${resources} resources; gated-pipeline/: ${files}\n`);
+  // Warnings (the cdktf CLI prints them itself; run directly, nothing else would).
+  for (const a of (stack.annotations ?? []).filter((x) => x.level === "@cdktf/warn")) {
+    say(`  warning [${a.constructPath}]: ${a.message}\n`);
+  }
 }

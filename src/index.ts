@@ -6,6 +6,7 @@ export * from "./pipeline/backend";
 export * from "./pipeline/gated-pipeline-props";
 export * from "./pipeline/gated-pipeline";
 export * from "./pipeline/gated-pipeline-stack";
+export * from "./pipeline/status-events-subscription";
 export * from "./pipeline/access-matrix";
 export * from "./apigee";
 // The bundle model's Quota and SharedFlow are Apigee policy/bundle elements, not the L2 constructs of the same name.

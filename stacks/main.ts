@@ -1,7 +1,16 @@
 // The reference app (DESIGN §5): `npm run synth` and cdktf.json run its compiled form, lib/stacks/main.js, from the
 // project root. No credentials and no network: apply-time values stay Terraform references. Every id is a placeholder.
 import { App } from "cdktf";
-import { Caller, Duration, GatedPipelineStack, Issuer, PrefectDeployments, PrefectWorkspace, Quota } from "../src";
+import {
+  Caller,
+  Duration,
+  GatedPipelineStack,
+  Issuer,
+  PrefectDeployments,
+  PrefectWorkspace,
+  Quota,
+  StatusEventsSubscription,
+} from "../src";
 
 const app = new App();
 
@@ -11,6 +20,9 @@ const deployments = PrefectDeployments.fromPrefectYaml("flows/prefect.yaml");
 new GatedPipelineStack(app, "orders-gate-prod", {
   google: { project: "acme-data-prod", region: "europe-west1" },
   prefect: { accountId: "6f1c2a3b-0000-4000-8000-000000000001", workspace: PrefectWorkspace.fromHandle("data-prod") },
+  // State holds the Prefect key. This app keeps the default local backend so that `npm run synth` needs no cloud
+  // (synthesis warns about it); a deployed stack keeps its state in an encrypted, access-restricted bucket:
+  //   backend: Backend.gcs({ bucket: "acme-tfstate", prefix: "gates/orders-prod" }),
   pipelines: [
     {
       id: "orders",
@@ -41,6 +53,8 @@ new GatedPipelineStack(app, "orders-gate-prod", {
         { name: "backfill", deployments: ["orders-etl-backfill"], quota: Quota.perHour(4), description: "Range reloads" },
       ],
       rotation: { every: Duration.days(30) },
+      // Flow-run states reported by Prefect, read by the team's own worker.
+      statusEvents: { subscription: StatusEventsSubscription.pull() },
     },
   ],
 });

@@ -33,7 +33,7 @@ const entra = new EntraGateApplication(stack, "Entra", {
 });
 
 stack.addPipeline("orders", {
-  apigee: { organization: "acme-data-prod", environment: "prod", hostnames: ["api.acme.example"], basePath: "/orders" },
+  apigee: { organization: "acme-data-prod", environment: "prod", hostnames: ["api.acme.example"], basePath: "/orders", instanceName: "acme-euw1" },
   issuers: [entra.issuer],
   callers: entra.callers,
   deployments: PrefectDeployments.of([

@@ -14,7 +14,7 @@ new GatedPipelineStack(app, "ml-gate", {
   pipelines: [
     {
       id: "ml",
-      apigee: { organization: "acme-ml-prod", environment: "prod", hostnames: ["ml-gate.acme.example"], basePath: "/ml" },
+      apigee: { organization: "acme-ml-prod", environment: "prod", hostnames: ["ml-gate.acme.example"], basePath: "/ml", instanceName: "ml-euw4" },
       issuers: [
         // Any OIDC issuer: its JWKS URI is read from the discovery document at plan time (a `data.http` source with
         // postconditions), written to the gate's KVM, and recorded in the manifest as a Terraform reference.

@@ -19,7 +19,14 @@ const stack = new GatedPipelineStack(app, "reports-gate", {
 const workspace = new PrefectWorkspace(stack, "Workspace", { handle: "analytics", name: "Analytics" });
 
 stack.addPipeline("reports", {
-  apigee: { organization: "acme-analytics", environment: "prod", hostnames: ["gate.acme-analytics.example"], basePath: "/reports" },
+  apigee: {
+    organization: "acme-analytics",
+    environment: "prod",
+    hostnames: ["gate.acme-analytics.example"],
+    basePath: "/reports",
+    // The runtime instance that serves the environment (an environment without one serves no traffic).
+    instanceName: "analytics-usc1",
+  },
   prefect: { workspace: PrefectWorkspace.ref(workspace) },
   issuers: [Issuer.google({ audience: "https://gate.acme-analytics.example/reports" })],
   callers: [

@@ -47,7 +47,7 @@ for (const env of ENVIRONMENTS) {
     pipelines: [
       {
         id: "orders",
-        apigee: { organization: env.project, environment: env.name, hostnames: [env.host], basePath: "/orders" },
+        apigee: { organization: env.project, environment: env.name, hostnames: [env.host], basePath: "/orders", instanceName: `acme-${env.name}-euw1` },
         issuers: [Issuer.okta({ domain: "acme.okta.com", authorizationServerId: `aus${env.name}orders1`, audience: `api://orders-gate-${env.name}` })],
         callers: [Caller.client(`0oa${env.name}deployer`, { issuer: "okta", products: ["operators"] })],
         deployments,

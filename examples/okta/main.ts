@@ -33,7 +33,7 @@ const okta = new OktaGateAuthorization(stack, "Okta", {
 });
 
 stack.addPipeline("orders", {
-  apigee: { organization: "acme-data-prod", environment: "prod", hostnames: ["api.acme.example"], basePath: "/orders" },
+  apigee: { organization: "acme-data-prod", environment: "prod", hostnames: ["api.acme.example"], basePath: "/orders", instanceName: "acme-euw1" },
   issuers: [okta.issuer],
   callers: okta.callers,
   deployments: PrefectDeployments.of([

@@ -5,7 +5,7 @@ import type { IApiProxy } from "./api-proxy";
 import { IApigeeEnvironment } from "./environment";
 import { IApigeeOrganization } from "./organization";
 import { Quota } from "./quota";
-import { checkName, definedResources, orNone, PRODUCT_NAME, sortedEntries } from "./validation";
+import { attributeOf, checkName, environmentNameRef, PRODUCT_NAME, sortedEntries } from "./validation";
 
 /** HTTP methods an API product operation can allow. */
 export enum HttpMethod {
@@ -142,13 +142,15 @@ export class ApiProduct extends Construct implements IApiProduct {
     this.quota = props.quota;
     const productQuota = props.quota?.render();
     const attributes = sortedEntries(props.attributes);
+    const proxyName = attributeOf(props.apiProxy, "name", props.apiProxy.proxyName);
     this.resource = new ApigeeApiProduct(this, "Resource", {
       orgId: props.organization.organizationId,
       name: props.productName,
       displayName: props.displayName ?? props.productName,
       description: props.description,
       approvalType: "auto",
-      environments: props.environments.map((e) => e.environmentName),
+      // References: Terraform creates the environments and the proxy before the product that names them.
+      environments: props.environments.map(environmentNameRef),
       scopes: props.scopes ? [...props.scopes] : undefined,
       quota: productQuota?.limit,
       quotaInterval: productQuota?.interval,
@@ -157,12 +159,11 @@ export class ApiProduct extends Construct implements IApiProduct {
       operationGroup: {
         operationConfigType: "proxy",
         operationConfigs: props.operations.map((op) => ({
-          apiSource: props.apiProxy.proxyName,
+          apiSource: proxyName,
           operations: [{ resource: op.resource, methods: [...op.methods] }],
           quota: op.quota?.render(),
         })),
       },
-      dependsOn: orNone(definedResources(...props.environments, props.apiProxy)),
     });
   }
 }

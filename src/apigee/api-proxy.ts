@@ -11,7 +11,7 @@ import { IKeyValueMap } from "./key-value-map";
 import { IApigeeOrganization } from "./organization";
 import { ISharedFlow, SharedFlow } from "./shared-flow";
 import { ITargetServer } from "./target-server";
-import { checkName, orNone, PROXY_NAME } from "./validation";
+import { attributeOf, checkName, environmentNameRef, orNone, PROXY_NAME } from "./validation";
 
 /** An Apigee API proxy. */
 export interface IApiProxy extends IConstruct {
@@ -42,7 +42,11 @@ export interface ApiProxyProps {
    */
   readonly sharedFlows?: readonly ISharedFlow[];
   /**
-   * Key value maps the proxy reads; the proxy deployment waits for the map and its entries.
+   * Key value maps the proxy reads; they must be in the proxy's environment. The deployment does **not** wait for
+   * them: the deployment is create-before-destroy, which Terraform forces onto everything it depends on, and KVM
+   * entries are immutable with fixed names (a changed value would create a same-named entry while the old one exists,
+   * which Apigee refuses). So on a stack's first apply the proxy may serve before its entries exist, for as long as
+   * the entries take to create (the KeyValueMapOperations lookups miss until then).
    * @default - none
    */
   readonly keyValueMaps?: readonly IKeyValueMap[];
@@ -71,8 +75,8 @@ export interface ApiProxyProps {
  *   the old resource does after an override has already replaced its revision (a no-op, an error, or an undeploy
  *   of the new revision). Check the first revision change of a new gate in a non-production environment.
  * - The deployment is ordered after the environment (and the attachments it has when the proxy is constructed, so
- *   attach environments first), the shared flows, key value maps and target servers it uses and the runtime
- *   identity's grants.
+ *   attach environments first), the shared flows and target servers it uses and the runtime identity's grants, and
+ *   never after a key value map or its entries (see `keyValueMaps`).
  * - Base paths (read from the bundle's ProxyEndpoints) must be unique per environment and per environment group
  *   within the app; a clash fails at construction, naming both proxies.
  */
@@ -154,18 +158,17 @@ export class ApiProxy extends Construct implements IApiProxy {
     const sharedFlowDeployments = (props.sharedFlows ?? []).flatMap((f) => (f instanceof SharedFlow ? [f.deployment] : []));
     this.deployment = new ApigeeEnvironmentApiRevisionDeployment(this, "Deployment", {
       orgId: orgName,
-      environment: env.environmentName,
+      environment: environmentNameRef(env),
       api: this.resource.name,
       revision: Token.asNumber(this.resource.latestRevisionId),
       override: true,
       sequencedRollout: props.sequencedRollout ?? false,
-      serviceAccount: props.runtimeServiceAccount.serviceAccountEmail,
+      serviceAccount: attributeOf(props.runtimeServiceAccount, "email", props.runtimeServiceAccount.serviceAccountEmail),
       timeouts: { create: "30m", delete: "30m" },
       lifecycle: { createBeforeDestroy: true },
       dependsOn: orNone(unique([
         ...resourcesUnder(env),
         ...sharedFlowDeployments,
-        ...resourcesUnder(...(props.keyValueMaps ?? [])),
         ...resourcesUnder(...(props.targetServers ?? [])),
         ...runtimeIdentityResources(props.runtimeServiceAccount),
       ])),

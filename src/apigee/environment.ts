@@ -5,7 +5,7 @@ import { DeploymentRegistry } from "./deployment-registry";
 import { IApigeeEnvironmentGroup } from "./environment-group";
 import { IApigeeInstance } from "./instance";
 import { IApigeeOrganization } from "./organization";
-import { checkInteger, checkName, definedResources, ENVIRONMENT_NAME, orNone } from "./validation";
+import { attributeOf, checkInteger, checkName, ENVIRONMENT_NAME, environmentNameRef } from "./validation";
 
 /** An Apigee environment: where proxies, shared flows, key value maps and target servers are deployed. */
 export interface IApigeeEnvironment extends IConstruct {
@@ -104,11 +104,11 @@ abstract class ApigeeEnvironmentBase extends Construct implements IApigeeEnviron
     const existing = this.node.tryFindChild(id);
     if (existing) return existing;
     checkSameOrganization(this, "environment group", group.node.path, group.organization);
+    // References to both ends: Terraform creates the environment and the group first.
     const attachment = new ApigeeEnvgroupAttachment(this, id, {
-      envgroupId: group.environmentGroupId,
-      environment: this.environmentName,
+      envgroupId: `${group.organization.organizationId}/envgroups/${attributeOf(group, "name", group.environmentGroupName)}`,
+      environment: environmentNameRef(this),
       timeouts: { create: "30m", delete: "30m" },
-      dependsOn: orNone(definedResources(this, group)),
     });
     this.groups.push(group);
     DeploymentRegistry.of(this).recheckEnvironment(this);
@@ -123,9 +123,8 @@ abstract class ApigeeEnvironmentBase extends Construct implements IApigeeEnviron
     // Attaching an environment to an instance provisions runtime capacity; it can take tens of minutes.
     return new ApigeeInstanceAttachment(this, id, {
       instanceId: instance.instanceId,
-      environment: this.environmentName,
+      environment: environmentNameRef(this),
       timeouts: { create: "60m", delete: "60m" },
-      dependsOn: orNone(definedResources(this)),
     });
   }
 }

@@ -1,19 +1,20 @@
 import { Construct, IConstruct } from "constructs";
-import { TerraformResource, Token } from "../internal/cdk";
+import { Token } from "../internal/cdk";
 import { ProjectIamMember, ServiceAccount } from "../internal/google";
 import { ISecret } from "../secrets/secret";
 import { IApigeeOrganization } from "./organization";
-import { addDependsOn, checkName, SERVICE_ACCOUNT_ID } from "./validation";
+import { checkName, SERVICE_ACCOUNT_ID } from "./validation";
 
 /** The Google identity an Apigee proxy or shared flow runs as (its deployment's `service_account`). */
 export interface IGateRuntimeServiceAccount extends IConstruct {
   /**
-   * The service account email, e.g. `orders-gate@acme-data-prod.iam.gserviceaccount.com`.
+   * The service account email, e.g. `orders-gate@acme-data-prod.iam.gserviceaccount.com` (a Terraform reference for
+   * an account defined in the stack).
    * @attribute
    */
   readonly serviceAccountEmail: string;
   /**
-   * The IAM member form, `serviceAccount:{email}`.
+   * The IAM member form, `serviceAccount:{email}` (a Terraform reference for an account defined in the stack).
    * @attribute
    */
   readonly serviceAccountMember: string;
@@ -48,7 +49,9 @@ export interface GateRuntimeServiceAccountProps {
  * - `roles/logging.logWriter` on the project, for the MessageLogging audit record to Cloud Logging. Log writing has
  *   no narrower grant: logs are written to a project's log bucket and the role is only grantable at project (or
  *   higher) level.
- * - `roles/secretmanager.secretAccessor` on the one secret it reads, bound on the secret, never on the project.
+ * - `roles/secretmanager.secretAccessor` on the secrets it reads, bound on each secret, never on the project.
+ *
+ * Grants name the account by reference (`google_service_account.<id>.member`), so Terraform creates the account first.
  *
  * Whoever runs `terraform apply` also needs `iam.serviceAccounts.actAs` on this account to deploy a proxy with it
  * (standard GCP behaviour, unverified here); that is the deployer's grant, not defined by this construct.
@@ -68,8 +71,9 @@ export class GateRuntimeServiceAccount extends Construct implements IGateRuntime
   public readonly serviceAccountMember: string;
   /** The underlying `google_service_account`. */
   public readonly resource: ServiceAccount;
-  /** The IAM bindings defined for the account (log writing, and the secret read when given). */
-  public readonly grants: readonly IConstruct[];
+  private readonly grantList: IConstruct[] = [];
+  /** Keeps the construct ids of secret bindings what they were when grants named the account by a literal. */
+  private readonly bindingId: string;
 
   public constructor(scope: Construct, id: string, props: GateRuntimeServiceAccountProps) {
     super(scope, id);
@@ -81,24 +85,33 @@ export class GateRuntimeServiceAccount extends Construct implements IGateRuntime
       displayName: props.displayName ?? `Apigee gate runtime (${props.accountId})`,
       description: "Runtime identity of an Apigee gate proxy: writes audit logs, reads one secret",
     });
-    // The email is derivable, so grants and deployments name it literally (readable plans, stable construct ids)
-    // and depend on the account explicitly.
-    this.serviceAccountEmail = `${props.accountId}@${project}.iam.gserviceaccount.com`;
-    this.serviceAccountMember = `serviceAccount:${this.serviceAccountEmail}`;
+    this.serviceAccountEmail = this.resource.email;
+    this.serviceAccountMember = this.resource.member;
+    this.bindingId = `Read-serviceAccount:${props.accountId}@${project}.iam.gserviceaccount.com`;
 
-    const grants: IConstruct[] = [];
-    grants.push(new ProjectIamMember(this, "LogWriter", {
+    // Log writing has no grant narrower than the project. The CI deployer may grant exactly this project role
+    // (DeployerIdentity's condition on setIamPolicy).
+    this.grantList.push(new ProjectIamMember(this, "LogWriter", {
       project,
       role: "roles/logging.logWriter",
       member: this.serviceAccountMember,
-      dependsOn: [this.resource],
     }));
-    if (props.readableSecret) {
-      const grant = props.readableSecret.grantRead(this.serviceAccountMember);
-      if (TerraformResource.isTerraformResource(grant)) addDependsOn(grant, [this.resource]);
-      grants.push(grant);
-    }
-    this.grants = grants;
+    if (props.readableSecret) this.grantSecretRead(props.readableSecret);
+  }
+
+  /** The IAM bindings defined for the account (log writing, and each secret read). */
+  public get grants(): readonly IConstruct[] {
+    return [...this.grantList];
+  }
+
+  /**
+   * Lets the account read `secret` (`roles/secretmanager.secretAccessor` on that secret alone). Call it before the
+   * proxy that runs as this account is constructed: its deployment waits for the grants.
+   */
+  public grantSecretRead(secret: ISecret): IConstruct {
+    const grant = secret.grantRead(this.serviceAccountMember, { id: this.bindingId });
+    if (!this.grantList.includes(grant)) this.grantList.push(grant);
+    return grant;
   }
 }
 

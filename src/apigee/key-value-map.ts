@@ -2,7 +2,7 @@ import { Construct, IConstruct } from "constructs";
 import { ApigeeEnvironmentKeyvaluemaps, ApigeeEnvironmentKeyvaluemapsEntries } from "../internal/google";
 import { Token } from "../internal/cdk";
 import { IApigeeEnvironment } from "./environment";
-import { checkName, definedResources, KVM_NAME, orNone } from "./validation";
+import { checkName, environmentIdRef, KVM_NAME } from "./validation";
 
 /** An environment-scoped Apigee key value map. */
 export interface IKeyValueMap extends IConstruct {
@@ -14,7 +14,7 @@ export interface IKeyValueMap extends IConstruct {
    */
   readonly mapName: string;
   /**
-   * `organizations/{org}/environments/{env}/keyvaluemaps/{map}`.
+   * `organizations/{org}/environments/{env}/keyvaluemaps/{map}` (a Terraform reference for a map defined here).
    * @attribute
    */
   readonly keyValueMapId: string;
@@ -88,13 +88,13 @@ export class KeyValueMap extends Construct implements IKeyValueMap {
     checkName(this.node.path, "mapName", props.mapName, KVM_NAME);
     this.environment = props.environment;
     this.mapName = props.mapName;
-    this.keyValueMapId = `${props.environment.environmentId}/keyvaluemaps/${props.mapName}`;
     this.resource = new ApigeeEnvironmentKeyvaluemaps(this, "Resource", {
-      envId: props.environment.environmentId,
+      envId: environmentIdRef(props.environment),
       name: props.mapName,
       timeouts: { create: "5m", delete: "5m" },
-      dependsOn: orNone(definedResources(props.environment)),
     });
+    // A reference, so whatever names the map (entries, your own resources) is created after it.
+    this.keyValueMapId = this.resource.id;
     for (const entry of props.entries ?? []) this.addEntry(entry);
   }
 
@@ -122,7 +122,7 @@ export class KeyValueMap extends Construct implements IKeyValueMap {
     }
     this.keys.add(entry.key);
     return new ApigeeEnvironmentKeyvaluemapsEntries(this, `Entry-${entry.key}`, {
-      envKeyvaluemapId: this.resource.id,
+      envKeyvaluemapId: this.keyValueMapId,
       name: entry.key,
       value: entry.value,
       // The provider's default is 1 minute, which a busy organization can exceed.

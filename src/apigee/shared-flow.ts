@@ -6,7 +6,7 @@ import { IApigeeEnvironment } from "./environment";
 import { FlowHookPoint } from "./flow-hook-point";
 import { IGateRuntimeServiceAccount } from "./gate-runtime-service-account";
 import { IApigeeOrganization } from "./organization";
-import { checkName, definedResources, orNone, PROXY_NAME } from "./validation";
+import { attributeOf, checkName, definedResources, environmentNameRef, orNone, PROXY_NAME } from "./validation";
 
 /** An Apigee shared flow: reusable policies a proxy calls with FlowCallout (or a flow hook runs). */
 export interface ISharedFlow extends IConstruct {
@@ -86,17 +86,19 @@ export class SharedFlow extends Construct implements ISharedFlow {
     });
     this.deployment = new ApigeeSharedflowDeployment(this, "Deployment", {
       orgId: orgName,
-      environment: props.environment.environmentName,
+      environment: environmentNameRef(props.environment),
       sharedflowId: this.resource.name,
       revision: this.resource.latestRevisionId,
-      serviceAccount: props.runtimeServiceAccount?.serviceAccountEmail,
+      serviceAccount: props.runtimeServiceAccount
+        ? attributeOf(props.runtimeServiceAccount, "email", props.runtimeServiceAccount.serviceAccountEmail)
+        : undefined,
       timeouts: { create: "30m", update: "30m", delete: "30m" },
       dependsOn: orNone([...definedResources(props.environment), ...runtimeIdentityResources(props.runtimeServiceAccount)]),
     });
     if (props.flowHook) {
       this.flowHookResource = new ApigeeFlowhook(this, "FlowHook", {
         orgId: orgName,
-        environment: props.environment.environmentName,
+        environment: environmentNameRef(props.environment),
         flowHookPoint: props.flowHook.value,
         sharedflow: this.resource.name,
         continueOnError: props.flowHookContinueOnError ?? false,

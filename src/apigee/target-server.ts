@@ -1,7 +1,7 @@
 import { Construct, IConstruct } from "constructs";
 import { ApigeeTargetServer } from "../internal/google";
 import { IApigeeEnvironment } from "./environment";
-import { checkHostname, checkInteger, checkName, definedResources, orNone, TARGET_SERVER_NAME } from "./validation";
+import { checkHostname, checkInteger, checkName, environmentIdRef, TARGET_SERVER_NAME } from "./validation";
 
 /** An Apigee target server: a named upstream host a TargetEndpoint's `<LoadBalancer>` refers to. */
 export interface ITargetServer extends IConstruct {
@@ -70,7 +70,7 @@ export class TargetServer extends Construct implements ITargetServer {
     this.host = host;
     this.port = port;
     this.resource = new ApigeeTargetServer(this, "Resource", {
-      envId: props.environment.environmentId,
+      envId: environmentIdRef(props.environment),
       name: props.targetServerName,
       host,
       port,
@@ -79,7 +79,6 @@ export class TargetServer extends Construct implements ITargetServer {
       description: props.description,
       sSlInfo: { enabled: true, enforce: true, ignoreValidationErrors: false },
       timeouts: { create: "5m", update: "5m", delete: "5m" },
-      dependsOn: orNone(definedResources(props.environment)),
     });
   }
 }

@@ -116,6 +116,36 @@ export function definedResources(...constructs: readonly IConstruct[]): Terrafor
 }
 
 /**
+ * A name, id or email of `construct` as Terraform should see it: a reference to `attribute` of the construct's
+ * defined resource (so Terraform creates that resource first, and a reviewer sees what is meant), or `literal` for a
+ * construct that only refers to an object defined elsewhere. Never write the literal of an object defined in the same
+ * stack: nothing would order the two (policy rule GP021).
+ */
+export function attributeOf(construct: IConstruct, attribute: string, literal: string): string {
+  const [resource] = definedResources(construct);
+  return resource ? resource.getStringAttribute(attribute) : literal;
+}
+
+/** What {@link environmentNameRef} and {@link environmentIdRef} read of an environment. */
+interface EnvironmentLike extends IConstruct {
+  readonly environmentName: string;
+  readonly organization: { readonly organizationId: string };
+}
+
+/** An environment's bare name for a Terraform argument: a reference when the environment is defined in the stack. */
+export function environmentNameRef(environment: EnvironmentLike): string {
+  return attributeOf(environment, "name", environment.environmentName);
+}
+
+/**
+ * `organizations/{org}/environments/{env}` for a Terraform argument, built around the environment's name reference, so
+ * the value is the same whatever id format the provider stores, and Terraform orders the environment first.
+ */
+export function environmentIdRef(environment: EnvironmentLike): string {
+  return `${environment.organization.organizationId}/environments/${environmentNameRef(environment)}`;
+}
+
+/**
  * Appends `depends_on` entries to a resource after its construction, rendered exactly as cdktf renders the
  * `dependsOn` config (`"type.name"`, without `${}`).
  */

@@ -30,6 +30,12 @@ export interface RuleResult {
   readonly pass: boolean;
   /** Why it passed or failed, naming the offending value. */
   readonly message: string;
+  /**
+   * The level of this failure, when a rule judges some of what it checks more gravely than the rest (e.g. GP020: an
+   * error for a type the library creates, a warning for one the user added).
+   * @default - the rule's level
+   */
+  readonly level?: CheckLevel;
 }
 
 /** A rule: an id, a level, a one-line title, a fix hint and a pure check. */

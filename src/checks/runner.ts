@@ -16,7 +16,7 @@ export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES): Ch
   const findings: Finding[] = [];
   for (const rule of rules) {
     for (const result of rule.check(input)) {
-      const base = { rule: rule.id, level: rule.level, resource: result.resource };
+      const base = { rule: rule.id, level: result.level ?? rule.level, resource: result.resource };
       if (result.pass) {
         findings.push({ ...base, result: "pass", message: result.message });
         continue;

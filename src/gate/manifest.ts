@@ -49,7 +49,7 @@ export interface ManifestIssuer {
   readonly algorithms: readonly string[];
   readonly clockSkewSeconds: number;
   readonly maxTokenLifetimeSeconds: number;
-  /** The claim holding the caller's client id (the Apigee app consumer key), e.g. `azp`, `client_id`, `cid`. */
+  /** The claim holding the caller's client id (with the issuer, it gives the Apigee app's consumer key), e.g. `azp`, `client_id`, `cid`. */
   readonly clientIdClaim: string;
   /** Expected JOSE `typ` header, compared case-insensitively; absent: not checked. */
   readonly expectedType?: string;
@@ -86,8 +86,13 @@ export interface ManifestProduct {
 }
 
 export interface ManifestClient {
-  /** The IdP client id, also the Apigee app's consumer key. */
+  /** The IdP client id: the value of the issuer's client-id claim in the caller's tokens. */
   readonly clientId: ManifestValue<string>;
+  /**
+   * The Apigee app's consumer key, `consumerKey(pipeline, issuer, clientId)` of the gate contract (a `sha256(...)`
+   * Terraform expression when the client id is known only at apply).
+   */
+  readonly consumerKey?: ManifestValue<string>;
   /** The issuer's short name (`ManifestIssuer.name`). */
   readonly issuer: string;
   readonly products: readonly string[];

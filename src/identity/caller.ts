@@ -51,7 +51,10 @@ export interface GoogleServiceAccountCallerProps {
 
 /** A caller resolved for one stack. */
 export interface CallerConfig {
-  /** The IdP client id, also the Apigee app's consumer key; a Terraform reference for a service account defined here. */
+  /**
+   * The IdP client id (the gate derives the Apigee app's consumer key from it and the issuer); a Terraform reference for
+   * a service account defined here.
+   */
   readonly clientId: string;
   readonly issuer: string;
   readonly products: readonly string[];

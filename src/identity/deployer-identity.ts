@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { TerraformStack } from "../internal/cdk";
 import {
   IamWorkloadIdentityPool,
   IamWorkloadIdentityPoolProvider,
@@ -8,145 +9,7 @@ import {
   ServiceAccountIamMember,
 } from "../internal/google";
 import { CiProvider } from "./ci-provider";
-
-/**
- * What `cdktf deploy` of a gate needs, and nothing that would let the deployer widen its own access: no
- * `resourcemanager.projects.setIamPolicy`, no `iam.roles.*`, no `iam.serviceAccountKeys.*`, no
- * `secretmanager.versions.access` (the deployer writes secret versions, it never reads them).
- */
-export const GATE_DEPLOYER_PERMISSIONS: readonly string[] = [
-  // Apigee: proxies and shared flows, their revisions and deployments
-  "apigee.proxies.create",
-  "apigee.proxies.delete",
-  "apigee.proxies.get",
-  "apigee.proxies.list",
-  "apigee.proxies.update",
-  "apigee.proxyrevisions.delete",
-  "apigee.proxyrevisions.deploy",
-  "apigee.proxyrevisions.get",
-  "apigee.proxyrevisions.list",
-  "apigee.proxyrevisions.undeploy",
-  "apigee.proxyrevisions.update",
-  "apigee.sharedflows.create",
-  "apigee.sharedflows.delete",
-  "apigee.sharedflows.get",
-  "apigee.sharedflows.list",
-  "apigee.sharedflowrevisions.delete",
-  "apigee.sharedflowrevisions.deploy",
-  "apigee.sharedflowrevisions.get",
-  "apigee.sharedflowrevisions.list",
-  "apigee.sharedflowrevisions.undeploy",
-  "apigee.sharedflowrevisions.update",
-  "apigee.deployments.create",
-  "apigee.deployments.delete",
-  "apigee.deployments.get",
-  "apigee.deployments.list",
-  "apigee.deployments.update",
-  "apigee.flowhooks.attachSharedFlow",
-  "apigee.flowhooks.detachSharedFlow",
-  "apigee.flowhooks.getSharedFlow",
-  "apigee.flowhooks.list",
-  // Apigee: products, developers, apps and their keys
-  "apigee.apiproducts.create",
-  "apigee.apiproducts.delete",
-  "apigee.apiproducts.get",
-  "apigee.apiproducts.list",
-  "apigee.apiproducts.update",
-  "apigee.developers.create",
-  "apigee.developers.delete",
-  "apigee.developers.get",
-  "apigee.developers.list",
-  "apigee.developers.update",
-  "apigee.developerapps.create",
-  "apigee.developerapps.delete",
-  "apigee.developerapps.get",
-  "apigee.developerapps.list",
-  "apigee.developerapps.manage",
-  "apigee.appkeys.create",
-  "apigee.appkeys.delete",
-  "apigee.appkeys.get",
-  "apigee.appkeys.manage",
-  // Apigee: KVMs, target servers, environments and their groups and attachments
-  "apigee.keyvaluemaps.create",
-  "apigee.keyvaluemaps.delete",
-  "apigee.keyvaluemaps.list",
-  "apigee.keyvaluemapentries.create",
-  "apigee.keyvaluemapentries.delete",
-  "apigee.keyvaluemapentries.get",
-  "apigee.keyvaluemapentries.list",
-  "apigee.targetservers.create",
-  "apigee.targetservers.delete",
-  "apigee.targetservers.get",
-  "apigee.targetservers.list",
-  "apigee.targetservers.update",
-  "apigee.environments.create",
-  "apigee.environments.delete",
-  "apigee.environments.get",
-  "apigee.environments.list",
-  "apigee.environments.update",
-  "apigee.envgroups.create",
-  "apigee.envgroups.delete",
-  "apigee.envgroups.get",
-  "apigee.envgroups.list",
-  "apigee.envgroups.update",
-  "apigee.envgroupattachments.create",
-  "apigee.envgroupattachments.delete",
-  "apigee.envgroupattachments.get",
-  "apigee.envgroupattachments.list",
-  "apigee.instanceattachments.create",
-  "apigee.instanceattachments.delete",
-  "apigee.instanceattachments.get",
-  "apigee.instanceattachments.list",
-  "apigee.operations.get",
-  "apigee.operations.list",
-  "apigee.organizations.get",
-  // Secret Manager: secrets, versions (written, never read) and the IAM of those secrets
-  "secretmanager.secrets.create",
-  "secretmanager.secrets.delete",
-  "secretmanager.secrets.get",
-  "secretmanager.secrets.list",
-  "secretmanager.secrets.update",
-  "secretmanager.secrets.getIamPolicy",
-  "secretmanager.secrets.setIamPolicy",
-  "secretmanager.versions.add",
-  "secretmanager.versions.destroy",
-  "secretmanager.versions.disable",
-  "secretmanager.versions.enable",
-  "secretmanager.versions.get",
-  "secretmanager.versions.list",
-  // Pub/Sub: rotation and status topics and their IAM
-  "pubsub.topics.create",
-  "pubsub.topics.delete",
-  "pubsub.topics.get",
-  "pubsub.topics.list",
-  "pubsub.topics.update",
-  "pubsub.topics.getIamPolicy",
-  "pubsub.topics.setIamPolicy",
-  // Service accounts of the gate and of its callers, and the IAM policy on them
-  "iam.serviceAccounts.actAs",
-  "iam.serviceAccounts.create",
-  "iam.serviceAccounts.delete",
-  "iam.serviceAccounts.get",
-  "iam.serviceAccounts.list",
-  "iam.serviceAccounts.update",
-  "iam.serviceAccounts.getIamPolicy",
-  "iam.serviceAccounts.setIamPolicy",
-  // Audit trail: log sinks and buckets
-  "logging.sinks.create",
-  "logging.sinks.delete",
-  "logging.sinks.get",
-  "logging.sinks.list",
-  "logging.sinks.update",
-  "logging.buckets.create",
-  "logging.buckets.get",
-  "logging.buckets.list",
-  "logging.buckets.update",
-  // Reading the project (data.google_project) and checking its enabled services
-  "resourcemanager.projects.get",
-  "serviceusage.services.get",
-  "serviceusage.services.list",
-  "serviceusage.services.use",
-];
+import { CONDITIONED_PERMISSIONS, DEPLOYER_GRANTABLE_PROJECT_ROLES, GATE_DEPLOYER_PERMISSIONS } from "./deployer-permissions";
 
 /** Permissions that would let the deployer escalate, mint long-lived keys or read the secrets it writes. */
 const FORBIDDEN_PERMISSIONS = [
@@ -191,6 +54,13 @@ export interface DeployerIdentityProps {
    * @default - none
    */
   readonly additionalPermissions?: readonly string[];
+  /**
+   * Project-level roles, beyond those the library grants (`roles/logging.logWriter`), that the deployer may grant and
+   * revoke, e.g. for project IAM members your own stacks add. Basic roles, admin roles and roles of IAM or Resource
+   * Manager (which would let the deployer widen its own access) are refused.
+   * @default - none
+   */
+  readonly additionalGrantableProjectRoles?: readonly string[];
 }
 
 const POOL_ID = /^[a-z0-9-]{4,32}$/;
@@ -198,15 +68,28 @@ const ACCOUNT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
 const ROLE_ID = /^[A-Za-z0-9_.]{3,64}$/;
 const PERMISSION = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+){2}$/;
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const PREDEFINED_ROLE = /^roles\/[A-Za-z0-9_.]{1,128}$/;
+/** Roles the deployer may never hand out: they would let it (or whoever it grants them) widen access. */
+const UNGRANTABLE_ROLE = /^roles\/(owner|editor|viewer|iam\..*|resourcemanager\..*|.*[aA]dmin)$/;
+
+/** Where DeployerIdentity marks its stack as applied by an administrator (a `"//"` metadata key of `cdk.tf.json`). */
+export const APPLIED_BY_METADATA = "gated_pipeline.applied_by";
 
 /**
  * Keyless deploys from CI: a Workload Identity Federation pool and OIDC provider pinned to one repository and branch, a
  * deployer service account that only those CI runs may impersonate (`roles/iam.workloadIdentityUser` on that account
- * for the pinned principal set), and a custom role with the permissions `cdktf deploy` of a gate needs — no
- * predefined admin role, no primitive role, and never a `google_service_account_key`.
+ * for the pinned principal set), and two custom roles — no predefined admin role, no primitive role, and never a
+ * `google_service_account_key`:
+ * - the deployer role, derived from {@link DEPLOYER_PERMISSION_TABLE}: what Terraform needs to create, read, update
+ *   and delete every resource type a gate stack holds;
+ * - `resourcemanager.projects.setIamPolicy` alone, bound under an IAM condition that lets a setIamPolicy call add or
+ *   remove grants of {@link DEPLOYER_GRANTABLE_PROJECT_ROLES} only (the proxy runtime's `roles/logging.logWriter`,
+ *   which exists only at project level), so the deployer can never grant itself anything.
  *
- * Apply it once with an administrator's credentials (e.g. a bootstrap stack): the deployer cannot manage its own pool,
- * role or project IAM. CI then authenticates with `workloadIdentityProviderName` and `serviceAccountEmail`.
+ * Apply it with an administrator's credentials, in its own stack: the deployer cannot manage its own pool, roles or
+ * grants. Re-apply it (an administrator) before CI deploys a library version whose gate stacks hold new resource
+ * types: the role follows the table. CI authenticates with `workloadIdentityProviderName` and `serviceAccountEmail`.
+ * The construct marks its stack as administrator-applied, which the policy pack (GP020) reads.
  */
 export class DeployerIdentity extends Construct {
   /** The permissions of the deployer's custom role, sorted. */
@@ -221,6 +104,10 @@ export class DeployerIdentity extends Construct {
   public readonly provider: IamWorkloadIdentityPoolProvider;
   public readonly serviceAccount: ServiceAccount;
   public readonly role: ProjectIamCustomRole;
+  /** The project roles the deployer may grant and revoke, sorted. */
+  public readonly grantableProjectRoles: readonly string[];
+  /** The custom role holding only `resourcemanager.projects.setIamPolicy`, bound under the grant-limiting condition. */
+  public readonly projectIamRole: ProjectIamCustomRole;
 
   public constructor(scope: Construct, id: string, props: DeployerIdentityProps) {
     super(scope, id);
@@ -253,7 +140,20 @@ export class DeployerIdentity extends Construct {
         );
       }
     }
+    const projectIamRoleId = `${roleId}ProjectIam`;
+    if (!ROLE_ID.test(projectIamRoleId)) {
+      throw new Error(`${path}: roleId ${JSON.stringify(roleId)} is too long (the project IAM role ${JSON.stringify(projectIamRoleId)} must fit 64 characters)`);
+    }
+    for (const role of props.additionalGrantableProjectRoles ?? []) {
+      if (!PREDEFINED_ROLE.test(role) || UNGRANTABLE_ROLE.test(role)) {
+        throw new Error(
+          `${path}: additionalGrantableProjectRoles ${JSON.stringify(role)} is not allowed (a predefined role 'roles/<service>.<role>'; ` +
+            "not a basic role, an admin role or a role of iam or resourcemanager, which would let the deployer widen access)",
+        );
+      }
+    }
     this.permissions = [...new Set([...GATE_DEPLOYER_PERMISSIONS, ...(props.additionalPermissions ?? [])])].sort();
+    this.grantableProjectRoles = [...new Set([...DEPLOYER_GRANTABLE_PROJECT_ROLES, ...(props.additionalGrantableProjectRoles ?? [])])].sort();
 
     this.pool = new IamWorkloadIdentityPool(this, "Pool", {
       project: props.project,
@@ -295,7 +195,33 @@ export class DeployerIdentity extends Construct {
       role: this.role.name,
       member: this.serviceAccount.member,
     });
+    this.projectIamRole = new ProjectIamCustomRole(this, "ProjectIamRole", {
+      project: props.project,
+      roleId: projectIamRoleId,
+      title: "Gated pipeline deployer: project grants",
+      description: "Project setIamPolicy, bound only for the project roles a gate grants",
+      permissions: [...CONDITIONED_PERMISSIONS],
+    });
+    new ProjectIamMember(this, "ProjectIamRoleBinding", {
+      project: props.project,
+      role: this.projectIamRole.name,
+      member: this.serviceAccount.member,
+      condition: {
+        title: "Only the gate's project roles",
+        description: `setIamPolicy may add or remove grants of ${this.grantableProjectRoles.join(", ")} only`,
+        expression: grantLimit(this.grantableProjectRoles),
+      },
+    });
+    TerraformStack.of(this).addOverride(`//.${APPLIED_BY_METADATA}`, "administrator");
     this.workloadIdentityProviderName = this.provider.name;
     this.serviceAccountEmail = this.serviceAccount.email;
   }
+}
+
+/**
+ * The IAM condition that limits a setIamPolicy call to adding or removing grants of `roles` (IAM "Set limits on
+ * granting roles"; for a request that modifies no grant the attribute is empty and the condition holds).
+ */
+export function grantLimit(roles: readonly string[]): string {
+  return `api.getAttribute('iam.googleapis.com/modifiedGrantsByRole', []).hasOnly([${roles.map((r) => `'${r}'`).join(", ")}])`;
 }

@@ -20,7 +20,7 @@ export interface GateIdentitiesProps {
 
 /**
  * The issuers and callers of one gate, bound into a stack and checked together: every caller names a known issuer,
- * issuer names are unique, and no client id appears twice at one issuer (it is the Apigee app's consumer key).
+ * issuer names are unique, and no client id appears twice at one issuer (with the issuer it makes the Apigee app's consumer key).
  */
 export class GateIdentities extends Construct {
   public readonly issuers: readonly IssuerConfig[];

@@ -1,6 +1,7 @@
 export * from "./caller";
 export * from "./ci-provider";
 export * from "./deployer-identity";
+export * from "./deployer-permissions";
 export * from "./entra-token-version";
 export * from "./gate-identities";
 export * from "./issuer";

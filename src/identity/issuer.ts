@@ -38,7 +38,7 @@ export interface IssuerOptions {
    */
   readonly expectedType?: string;
   /**
-   * The claim that carries the caller's client id (the Apigee app's consumer key).
+   * The claim that carries the caller's client id (from which, with the issuer, the gate derives the Apigee app's consumer key).
    * @default - the preset's claim: `azp` (Google, Entra v2, Auth0, Keycloak), `cid` (Okta), `appid` (Entra v1)
    */
   readonly clientIdClaim?: string;

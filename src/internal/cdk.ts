@@ -3,6 +3,7 @@
  * move to CDK Terrain (cdktn) is a change to this file and a regeneration of src/gen/ (DESIGN decision 1).
  */
 export {
+  AnnotationMetadataEntryType,
   Annotations,
   App,
   Aspects,

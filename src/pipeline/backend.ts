@@ -1,4 +1,5 @@
-import { GcsBackend, LocalBackend, TerraformStack } from "../internal/cdk";
+import { IConstruct } from "constructs";
+import { AnnotationMetadataEntryType, Aspects, GcsBackend, IAspect, LocalBackend, TerraformResource, TerraformStack } from "../internal/cdk";
 
 /** Where a GCS backend keeps a stack's state. */
 export interface GcsBackendOptions {
@@ -20,7 +21,8 @@ export interface GcsBackendOptions {
 export abstract class Backend {
   /**
    * State in `terraform.<stack>.tfstate` at the project root. The path is relative to the directory Terraform runs in
-   * (`cdktf.out/stacks/<stack>/`), outside `cdktf.out/`, which cdktf wipes on every synth.
+   * (`cdktf.out/stacks/<stack>/`), outside `cdktf.out/`, which cdktf wipes on every synth. For offline synthesis and
+   * experiments: the file is plaintext, so synthesis warns when the stack's state would hold secrets.
    */
   public static local(): Backend {
     return new LocalStateBackend();
@@ -54,6 +56,48 @@ export function localStatePath(stackName: string): string {
 class LocalStateBackend extends Backend {
   public _bind(stack: TerraformStack): void {
     new LocalBackend(stack, { path: localStatePath(stack.node.id) });
+    Aspects.of(stack).add(new LocalSecretStateWarning());
+  }
+}
+
+/**
+ * Resource types whose secret values Terraform keeps in state (as sensitive, but in clear text in the state file):
+ * the Prefect key (`prefect_service_account.api_key`), generated passwords (`random_password.result`, e.g. the webhook
+ * secret and apps' consumer secrets), developer apps' `consumer_secret`, service-account keys, IdP client secrets.
+ */
+const SECRET_STATE_TYPES = new Set([
+  "prefect_service_account",
+  "random_password",
+  "google_apigee_developer_app",
+  "google_service_account_key",
+  "azuread_application_password",
+  "okta_app_oauth",
+]);
+
+const warned = new WeakSet<IConstruct>();
+
+/** At synthesis: a stack that keeps secrets in state and uses the local backend gets a warning. */
+class LocalSecretStateWarning implements IAspect {
+  public visit(node: IConstruct): void {
+    if (!TerraformStack.isStack(node) || warned.has(node)) return;
+    const types = [
+      ...new Set(
+        node.node
+          .findAll()
+          .filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c) && SECRET_STATE_TYPES.has(c.terraformResourceType))
+          .map((r) => r.terraformResourceType),
+      ),
+    ].sort();
+    if (types.length === 0) return;
+    warned.add(node);
+    // A warning annotation (cdktf prints it; manifest.json lists it) without a stack trace, so the output stays the same
+    // on every machine.
+    node.node.addMetadata(
+      AnnotationMetadataEntryType.WARN,
+      `the local backend writes this stack's state, which holds secrets (${types.join(", ")}), to a plaintext file on this machine ` +
+        `(${localStatePath(node.node.id)}): deploy with Backend.gcs({ bucket, prefix }) on an encrypted, access-restricted bucket, ` +
+        "and keep the local backend for offline synthesis",
+    );
   }
 }
 

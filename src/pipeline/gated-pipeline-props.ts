@@ -2,6 +2,7 @@ import { IApigeeEnvironment, IApigeeEnvironmentGroup, Quota } from "../apigee";
 import { Duration } from "../core/duration";
 import { Caller, Issuer } from "../identity";
 import { FlowRunState, PrefectDeployments, WorkspaceRef } from "../prefect";
+import { StatusEventsSubscription } from "./status-events-subscription";
 
 /** Where the gate runs in Apigee X. */
 export interface GatedPipelineApigeeProps {
@@ -33,7 +34,8 @@ export interface GatedPipelineApigeeProps {
    */
   readonly existingEnvironmentGroup?: IApigeeEnvironmentGroup;
   /**
-   * An existing Apigee instance the defined environment is attached to.
+   * An existing Apigee instance the defined environment is attached to. An environment serves traffic only once it is
+   * attached to an instance; the policy pack warns (GP022) about a defined environment with no attachment.
    * @default - no attachment (attach it yourself, or the environment serves no traffic)
    */
   readonly instanceName?: string;
@@ -183,6 +185,12 @@ export interface GatedPipelineStatusEventsProps {
    * @default - `<pipeline>-gate-status`
    */
   readonly topicName?: string;
+  /**
+   * Who reads the events: `StatusEventsSubscription.pull()` for a worker of yours, or `.push({ endpoint })` to have
+   * Pub/Sub POST each event to an HTTPS endpoint. Pub/Sub keeps nothing for a topic without subscriptions.
+   * @default - no subscription (events are published and dropped until you subscribe)
+   */
+  readonly subscription?: StatusEventsSubscription;
   /**
    * Flow-run states reported.
    * @default FlowRunState.TERMINAL

@@ -46,7 +46,8 @@ export interface GatedPipelineStackProps {
   /** The Prefect Cloud account (the API key comes from `PREFECT_API_KEY` at apply time, never from props). */
   readonly prefect: GatedPipelineStackPrefectProps;
   /**
-   * Where Terraform keeps this stack's state.
+   * Where Terraform keeps this stack's state. State holds the Prefect key and generated secrets: deploy with
+   * `Backend.gcs(...)` on an encrypted, access-restricted bucket (synthesis warns about a local backend).
    * @default Backend.local() - `terraform.<stack>.tfstate` in the project root, by a relative path
    */
   readonly backend?: Backend;

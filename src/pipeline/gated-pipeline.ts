@@ -19,7 +19,7 @@ import { FORBIDDEN_BODY_FIELDS } from "../gate/contract";
 import { GateManifest, MANIFEST_VERSION, ManifestDeployment, ManifestProduct } from "../gate/manifest";
 import { GateIdentities, IssuerConfig, manifestValue, stackTokenResolver } from "../identity";
 import { Annotations, Fn, TerraformStack, Token } from "../internal/cdk";
-import { ApigeeEnvironmentKeyvaluemapsEntries, PubsubTopic, PubsubTopicIamMember } from "../internal/google";
+import { ApigeeEnvironmentKeyvaluemapsEntries, PubsubSubscription, PubsubTopic, PubsubTopicIamMember } from "../internal/google";
 import { writeAtSynthesis } from "../internal/synthesis";
 import {
   DEFAULT_ROTATION_TIMINGS,
@@ -31,6 +31,7 @@ import {
 } from "../prefect";
 import { RotationSchedule, Secret } from "../secrets";
 import { ensureAccessMatrix } from "./access-matrix-writer";
+import { CallerAppBinding, callerAppBinding, consumerKeyManifestValue } from "./caller-app-binding";
 import { buildGateProxy } from "./gate-proxy";
 import { GateIssuerSpec, GateProxySpec, GateValue, gateKvmKeys } from "./gate-proxy-spec";
 import { GatedPipelineProps } from "./gated-pipeline-props";
@@ -88,6 +89,8 @@ export class GatedPipeline extends Construct {
   public readonly statusAutomation: StatusAutomation;
   /** Where the gate publishes status events. */
   public readonly statusTopic: PubsubTopic;
+  /** Who reads the status events, when `statusEvents.subscription` is set. */
+  public readonly statusSubscription?: PubsubSubscription;
   /** The gate proxy bundle (typed model; its zip is written at synthesis). */
   public readonly bundle: ProxyBundle;
   /** The uploaded and deployed gate proxy. */
@@ -96,11 +99,16 @@ export class GatedPipeline extends Construct {
   public readonly products: readonly ApiProduct[];
   /** The developer owning the callers' apps. */
   public readonly developer: ApigeeDeveloper;
-  /** One developer app per caller; consumer key = the caller's client id. */
+  /**
+   * One developer app per caller, in the order of `callers`. Each is named and addressed by its issuer and client id
+   * (so reordering callers changes nothing), and its consumer key is `consumerKey(pipeline, issuer, client id)` of the
+   * gate contract (so no client id of one issuer, or of another gate in the organization, can act as this caller).
+   */
   public readonly apps: readonly DeveloperApp[];
 
   private readonly props: GatedPipelineProps;
   private readonly prefectAccountId: string;
+  private readonly callerBindings: readonly CallerAppBinding[];
 
   public constructor(scope: Construct, id: string, props: GatedPipelineProps) {
     super(scope, id);
@@ -197,16 +205,28 @@ export class GatedPipeline extends Construct {
       displayName: `Gate ${id} runtime`,
       readableSecret: this.prefectKeySecret,
     });
-    const member = this.runtimeServiceAccount.serviceAccountMember;
-    this.webhookSecret.grantRead(member);
+    this.runtimeServiceAccount.grantSecretRead(this.webhookSecret);
     const topicName = props.statusEvents?.topicName ?? `${id}-gate-status`;
     this.statusTopic = new PubsubTopic(this, "StatusTopic", { name: topicName, project: org });
     new PubsubTopicIamMember(this, "StatusTopicPublisher", {
       topic: this.statusTopic.id,
       project: org,
       role: "roles/pubsub.publisher",
-      member,
+      member: this.runtimeServiceAccount.serviceAccountMember,
     });
+    const subscription = props.statusEvents?.subscription?._config();
+    if (subscription) {
+      this.statusSubscription = new PubsubSubscription(this, "StatusSubscription", {
+        name: subscription.name ?? `${topicName}-sub`,
+        project: org,
+        topic: this.statusTopic.id,
+        ackDeadlineSeconds: subscription.ackDeadlineSeconds,
+        messageRetentionDuration: subscription.messageRetentionDuration,
+        pushConfig: subscription.pushConfig,
+        // An empty ttl never expires: by default Pub/Sub deletes a subscription after 31 days without activity.
+        expirationPolicy: { ttl: "" },
+      });
+    }
 
     // Runtime values: routing and everything known only after apply (DESIGN decision 5).
     const kvmName = `${id}-gate`;
@@ -252,7 +272,8 @@ export class GatedPipeline extends Construct {
       targetServers: [this.targetServer],
     });
 
-    // Authorization: products group deployments; each caller is an app whose consumer key is its client id.
+    // Authorization: products group deployments; each caller is an app whose consumer key binds its client id to this
+    // gate and its issuer (VerifyAPIKey looks keys up across the organization).
     this.products = props.products.map(
       (p) =>
         new ApiProduct(this, `Product-${p.name}`, {
@@ -276,16 +297,22 @@ export class GatedPipeline extends Construct {
       firstName: "Gate",
       lastName: id,
     });
-    this.apps = this.identities.callers.map(
-      (caller, i) =>
-        new DeveloperApp(this, `App-${i}`, {
-          developer: this.developer,
-          appName: `${id}-caller-${i}`,
-          consumerKey: caller.clientId,
-          apiProducts: caller.products.map((name) => this.products[props.products.findIndex((p) => p.name === name)]),
-          attributes: caller.description ? { description: caller.description } : undefined,
-        }),
-    );
+    this.callerBindings = this.identities.callers.map((caller) => callerAppBinding(this, id, caller));
+    checkAppNames(path, this.callerBindings);
+    this.apps = this.identities.callers.map((caller, i) => {
+      const binding = this.callerBindings[i];
+      const app = new DeveloperApp(this, binding.constructId, {
+        developer: this.developer,
+        appName: binding.appName,
+        consumerKey: binding.consumerKey,
+        apiProducts: caller.products.map((name) => this.products[props.products.findIndex((p) => p.name === name)]),
+        attributes: caller.description ? { description: caller.description } : undefined,
+      });
+      // Up to 0.1 apps were addressed by position (`App-<i>`): carry each over, so the key and name change replaces
+      // it as one resource. A no-op on state that never held those addresses.
+      app.movedFrom(this, [`App-${i}`]);
+      return app;
+    });
 
     writeAtSynthesis(this, "ManifestFile", () => [
       { path: `gated-pipeline/${id}.json`, content: `${JSON.stringify(this.manifest(), null, 2)}\n` },
@@ -300,6 +327,10 @@ export class GatedPipeline extends Construct {
   public manifest(): GateManifest {
     const resolve = stackTokenResolver(this);
     const identities = this.identities.toManifest(resolve);
+    const clients = identities.clients.map((client, i) => ({
+      ...client,
+      consumerKey: consumerKeyManifestValue(this.callerBindings[i].consumerKey, resolve),
+    }));
     const deployments: ManifestDeployment[] = this.deployments.map((d) => {
       const allowed = allowedParameters(this.props, d);
       return {
@@ -325,7 +356,7 @@ export class GatedPipeline extends Construct {
       issuers: identities.issuers,
       deployments,
       products,
-      clients: identities.clients,
+      clients,
       prefect: {
         apiUrl: `https://${this.props.prefect?.apiHost ?? "api.prefect.cloud"}`,
         accountId: manifestValue(this.prefectAccountId, resolve),
@@ -418,6 +449,25 @@ function checkProducts(
       if (!names.has(p)) {
         throw new Error(`${path}: caller ${c.key} is granted product ${JSON.stringify(p)}, which is not one of ${[...names].map((n) => JSON.stringify(n)).join(", ")}`);
       }
+    }
+  }
+}
+
+/** Two callers whose app names collide (e.g. issuer `okta` with id `a-b`, issuer `okta-a` with id `b`) fail here, not at apply. */
+function checkAppNames(path: string, bindings: readonly CallerAppBinding[]): void {
+  const seen = new Map<string, CallerAppBinding>();
+  for (const binding of bindings) {
+    // A literal name, or (for a client id known only at apply) the reference it is derived from.
+    const key = Token.isUnresolved(binding.appName) ? binding.constructId : binding.appName;
+    const other = seen.get(key);
+    if (other === undefined) {
+      seen.set(key, binding);
+    } else if (other.description === binding.description) {
+      throw new Error(`${path}: caller ${binding.description} is listed twice`);
+    } else {
+      throw new Error(
+        `${path}: callers ${other.description} and ${binding.description} would both get the app name ${JSON.stringify(binding.appName)} (rename an issuer)`,
+      );
     }
   }
 }

@@ -24,10 +24,21 @@ export interface ISecret extends IConstruct {
   /** What a runtime reads to get the newest value: `{secretResourceName}/versions/latest`. */
   readonly latestVersionName: string;
   /**
-   * Lets `member` (e.g. `serviceAccount:gate@p.iam.gserviceaccount.com`) read this one secret:
-   * `roles/secretmanager.secretAccessor` bound on the secret, never on the project.
+   * Lets `member` (e.g. `serviceAccount:gate@p.iam.gserviceaccount.com`, or a reference such as a service account's
+   * `member`) read this one secret: `roles/secretmanager.secretAccessor` bound on the secret, never on the project.
    */
-  grantRead(member: string): IConstruct;
+  grantRead(member: string, options?: GrantReadOptions): IConstruct;
+}
+
+/** Options of {@link ISecret.grantRead}. */
+export interface GrantReadOptions {
+  /**
+   * The binding's construct id (and so its Terraform address). Give one to keep an address when `member` changes
+   * from a literal to a reference to the same principal: a binding at a new address would be replaced, and deleting
+   * the old copy of the same (role, member) binding would revoke the access the new one just granted.
+   * @default - `Read-<member>`, or `Read-<the reference's expression>` for a reference
+   */
+  readonly id?: string;
 }
 
 /** Where Secret Manager stores a secret's versions. */
@@ -174,7 +185,7 @@ abstract class SecretBase extends Construct implements ISecret {
     return `${this.secretResourceName}/versions/latest`;
   }
 
-  public grantRead(member: string): IConstruct {
+  public grantRead(member: string, options: GrantReadOptions = {}): IConstruct {
     if (!Token.isUnresolved(member) && !MEMBER.test(member)) {
       throw new Error(
         `${this.node.path}: grantRead member ${JSON.stringify(member)} is not allowed (an IAM member such as ` +
@@ -184,7 +195,7 @@ abstract class SecretBase extends Construct implements ISecret {
     // A reference is named by its Terraform expression, not by its token's sequence number: a name that moved when
     // unrelated resources are added would make Terraform replace the binding, and deleting the old copy of the same
     // (role, member) binding would revoke the access the new one just granted.
-    const key = Token.isUnresolved(member) ? `Read-${referenceName(this, member)}` : `Read-${member}`;
+    const key = options.id ?? (Token.isUnresolved(member) ? `Read-${referenceName(this, member)}` : `Read-${member}`);
     const existing = this.node.tryFindChild(key);
     if (existing) return existing;
     return new SecretManagerSecretIamMember(this, key, {

@@ -50,7 +50,8 @@ describe("ApiProduct", () => {
       name: "nightly",
       display_name: "nightly",
       approval_type: "auto",
-      environments: ["prod"],
+      // A defined environment by reference; the imported proxy by its name.
+      environments: [`\${google_apigee_environment.${onlyName(json, "google_apigee_environment")}.name}`],
       scopes: ["runs:create"],
       quota: "10",
       quota_interval: "1",
@@ -70,7 +71,6 @@ describe("ApiProduct", () => {
           { api_source: "orders-gate", operations: [{ resource: "/deployments/orders-backfill/runs", methods: ["POST"] }] },
         ],
       },
-      depends_on: [`google_apigee_environment.${onlyName(json, "google_apigee_environment")}`],
     });
   });
 

@@ -54,18 +54,18 @@ describe("ApiProxy", () => {
     const deployment = only(json, "google_apigee_environment_api_revision_deployment");
     expect(deployment).toMatchObject({
       org_id: "acme-data-prod",
-      environment: "prod",
+      environment: `\${google_apigee_environment.${onlyName(json, "google_apigee_environment")}.name}`,
       api: `\${google_apigee_api.${api}.name}`,
       revision: `\${google_apigee_api.${api}.latest_revision_id}`,
       override: true,
       sequenced_rollout: false,
-      service_account: "orders-gate@acme-data-prod.iam.gserviceaccount.com",
+      service_account: `\${google_service_account.${onlyName(json, "google_service_account")}.email}`,
       lifecycle: { create_before_destroy: true },
       timeouts: { create: "30m", delete: "30m" },
     });
   });
 
-  test("orders the deployment after the shared flow deployment, the KVM and its entries, the target server and the runtime grants", () => {
+  test("orders the deployment after the shared flow deployment, the target server and the runtime grants, never after a KVM", () => {
     const { stack } = gate();
     const json = synthJson(stack);
     const dependsOn: string[] = only(json, "google_apigee_environment_api_revision_deployment").depends_on;
@@ -73,8 +73,6 @@ describe("ApiProxy", () => {
     for (const expected of [
       ...names("google_apigee_environment"),
       ...names("google_apigee_sharedflow_deployment"),
-      ...names("google_apigee_environment_keyvaluemaps"),
-      ...names("google_apigee_environment_keyvaluemaps_entries"),
       ...names("google_apigee_target_server"),
       ...names("google_service_account"),
       ...names("google_project_iam_member"),
@@ -83,6 +81,9 @@ describe("ApiProxy", () => {
       expect(dependsOn).toContain(expected);
     }
     expect(new Set(dependsOn).size).toBe(dependsOn.length);
+    // The deployment is create-before-destroy, which Terraform forces onto its dependencies: a KVM entry (immutable,
+    // fixed name) in that set could never change its value (409 on the same-named successor).
+    expect(dependsOn.filter((d) => d.startsWith("google_apigee_environment_keyvaluemaps"))).toEqual([]);
   });
 
   test("full synthesis writes the zip at the relative path; its MD5 matches detect_md5hash", () => {
@@ -201,15 +202,15 @@ describe("SharedFlow", () => {
     const auditDeployment = Object.keys(deployments).find((k) => deployments[k].sharedflow_id.includes(auditUpload)) as string;
     expect(deployments[auditDeployment]).toMatchObject({
       org_id: "acme-data-prod",
-      environment: "prod",
+      environment: `\${google_apigee_environment.${onlyName(json, "google_apigee_environment")}.name}`,
       sharedflow_id: `\${google_apigee_sharedflow.${auditUpload}.name}`,
       revision: `\${google_apigee_sharedflow.${auditUpload}.latest_revision_id}`,
-      service_account: "orders-gate@acme-data-prod.iam.gserviceaccount.com",
+      service_account: `\${google_service_account.${onlyName(json, "google_service_account")}.email}`,
       timeouts: { create: "30m", update: "30m", delete: "30m" },
     });
     expect(only(json, "google_apigee_flowhook")).toEqual({
       org_id: "acme-data-prod",
-      environment: "prod",
+      environment: `\${google_apigee_environment.${onlyName(json, "google_apigee_environment")}.name}`,
       flow_hook_point: "PostProxyFlowHook",
       sharedflow: `\${google_apigee_sharedflow.${auditUpload}.name}`,
       continue_on_error: false,

@@ -1,4 +1,4 @@
-import { ApiProduct, ApigeeDeveloper, DeveloperApp } from "../../src/apigee";
+import { ApiProduct, ApiProxy, ApigeeDeveloper, DeveloperApp, HttpMethod } from "../../src/apigee";
 import { ApigeeOrganization } from "../../src/apigee";
 import { Token, TerraformVariable } from "cdktf";
 import { synthJson } from "../helpers";
@@ -23,7 +23,7 @@ describe("ApigeeDeveloper and DeveloperApp", () => {
     });
   });
 
-  test("defines one app per caller: consumer key = IdP client id, products, a Terraform-generated secret", () => {
+  test("defines one app per caller: static consumer key, products, a Terraform-generated secret; the developer by reference", () => {
     const { stack, developer, product } = appStack();
     new DeveloperApp(stack, "Deployer", { developer, appName: "ci-deployer", consumerKey: "0oa1ci-deployer", apiProducts: [product] });
     const json = synthJson(stack);
@@ -31,7 +31,7 @@ describe("ApigeeDeveloper and DeveloperApp", () => {
     expect(only(json, "random_password")).toEqual({ length: 40, special: false });
     expect(only(json, "google_apigee_developer_app")).toEqual({
       org_id: "organizations/acme-data-prod",
-      developer_email: "data-platform@acme.example",
+      developer_email: `\${google_apigee_developer.${onlyName(json, "google_apigee_developer")}.email}`,
       name: "ci-deployer",
       callback_url: "",
       consumer_key: "0oa1ci-deployer",
@@ -40,8 +40,39 @@ describe("ApigeeDeveloper and DeveloperApp", () => {
       key_expires_in: "-1",
       deletion_policy: "DELETE",
       timeouts: { create: "20m", update: "20m", delete: "20m" },
-      depends_on: [`google_apigee_developer.${onlyName(json, "google_apigee_developer")}`],
     });
+  });
+
+  test("names products defined in the stack by reference", () => {
+    const { stack, org, env, developer } = appStack();
+    const proxy = ApiProxy.fromProxyName(stack, "Gate", org, "orders-gate");
+    const product = new ApiProduct(stack, "Backfill", {
+      organization: org,
+      productName: "orders-backfill",
+      apiProxy: proxy,
+      environments: [env],
+      operations: [{ resource: "/deployments/x/runs", methods: [HttpMethod.POST] }],
+    });
+    new DeveloperApp(stack, "Deployer", { developer, appName: "ci-deployer", consumerKey: "k", apiProducts: [product] });
+    const json = synthJson(stack);
+    expect(only(json, "google_apigee_developer_app").api_products).toEqual([`\${google_apigee_api_product.${onlyName(json, "google_apigee_api_product")}.name}`]);
+  });
+
+  test("movedFrom carries the app and its consumer secret over from the addresses an app at the old path had", () => {
+    const before = appStack();
+    new DeveloperApp(before.stack, "App-0", { developer: before.developer, appName: "ci-0", consumerKey: "k", apiProducts: [before.product] });
+    const old = synthJson(before.stack);
+    const { stack, developer, product } = appStack();
+    const app = new DeveloperApp(stack, "App-okta-ci", { developer, appName: "ci-deployer", consumerKey: "k", apiProducts: [product] });
+    app.movedFrom(stack, ["App-0"]);
+    const json = synthJson(stack);
+    expect(json.moved).toEqual([
+      { from: `random_password.${onlyName(old, "random_password")}`, to: `random_password.${onlyName(json, "random_password")}` },
+      { from: `google_apigee_developer_app.${onlyName(old, "google_apigee_developer_app")}`, to: `google_apigee_developer_app.${onlyName(json, "google_apigee_developer_app")}` },
+    ]);
+    // Moving from where it already is writes nothing.
+    app.movedFrom(stack, ["App-okta-ci"]);
+    expect(synthJson(stack).moved).toHaveLength(2);
   });
 
   test("keeps the consumer secret out of outputs and out of the construct's attributes", () => {
@@ -66,14 +97,17 @@ describe("ApigeeDeveloper and DeveloperApp", () => {
     );
   });
 
-  test("fails on a bad app name, a consumer key with spaces, and no products", () => {
+  test("fails on a bad app name, a consumer key outside Apigee's key alphabet, and no products", () => {
     const { stack, developer, product } = appStack();
     expect(() => new DeveloperApp(stack, "A", { developer, appName: "-bad/name", consumerKey: "k", apiProducts: [product] })).toThrow(
       'apigee/A: appName "-bad/name" is not allowed (1-255 characters: letters, digits, \'.\', \'_\', \'-\', \'$\', \' \' and \'%\', starting with a letter or digit)',
     );
-    expect(() => new DeveloperApp(stack, "B", { developer, appName: "b", consumerKey: "client id", apiProducts: [product] })).toThrow(
-      'apigee/B: consumerKey "client id" is not allowed (the caller\'s client id: 1-255 printable characters, no spaces)',
-    );
+    for (const [id, key] of [["B", "client id"], ["B2", "0oa1.ci@deployer"]]) {
+      expect(() => new DeveloperApp(stack, id, { developer, appName: "b", consumerKey: key, apiProducts: [product] })).toThrow(
+        `apigee/${id}: consumerKey ${JSON.stringify(key)} is not allowed (Apigee consumer keys are 1-2048 letters, digits, '_' and '-'; ` +
+          "a gate derives them from issuer and client id with consumerKey(...))",
+      );
+    }
     expect(() => new DeveloperApp(stack, "C", { developer, appName: "c", consumerKey: "k", apiProducts: [] })).toThrow(
       "apigee/C: apiProducts is empty (an app needs at least one product)",
     );

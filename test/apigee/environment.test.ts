@@ -68,17 +68,16 @@ describe("ApigeeEnvironment", () => {
     });
     const envName = onlyName(json, "google_apigee_environment");
     const groupName = onlyName(json, "google_apigee_envgroup");
+    // Both ends by reference: Terraform creates the environment and the group before attaching them.
     expect(only(json, "google_apigee_envgroup_attachment")).toEqual({
-      envgroup_id: "organizations/acme-data-prod/envgroups/gate",
-      environment: "prod",
+      envgroup_id: `organizations/acme-data-prod/envgroups/\${google_apigee_envgroup.${groupName}.name}`,
+      environment: `\${google_apigee_environment.${envName}.name}`,
       timeouts: { create: "30m", delete: "30m" },
-      depends_on: [`google_apigee_environment.${envName}`, `google_apigee_envgroup.${groupName}`],
     });
     expect(only(json, "google_apigee_instance_attachment")).toEqual({
       instance_id: "organizations/acme-data-prod/instances/euw1",
-      environment: "prod",
+      environment: `\${google_apigee_environment.${envName}.name}`,
       timeouts: { create: "60m", delete: "60m" },
-      depends_on: [`google_apigee_environment.${envName}`],
     });
     expect(json.resource.google_apigee_instance).toBeUndefined();
   });
@@ -97,8 +96,9 @@ describe("ApigeeEnvironment", () => {
     const instance = ApigeeInstance.fromInstanceName(stack, "Euw1", org, "euw1");
     new ApigeeEnvironment(stack, "Dev", { organization: org, environmentName: "dev", environmentGroups: [group], instances: [instance] });
     const json = synthJson(stack);
-    expect(Object.values(json.resource.google_apigee_envgroup_attachment).map((a) => (a as { environment: string }).environment)).toEqual(["dev"]);
-    expect(Object.values(json.resource.google_apigee_instance_attachment).map((a) => (a as { environment: string }).environment)).toEqual(["dev"]);
+    const dev = `\${google_apigee_environment.${Object.keys(json.resource.google_apigee_environment).find((k) => k.startsWith("Dev_"))}.name}`;
+    expect(Object.values(json.resource.google_apigee_envgroup_attachment).map((a) => (a as { environment: string }).environment)).toEqual([dev]);
+    expect(Object.values(json.resource.google_apigee_instance_attachment).map((a) => (a as { environment: string }).environment)).toEqual([dev]);
   });
 
   test("importing an environment, a group and an instance defines nothing", () => {

@@ -1,5 +1,6 @@
 import { GateRuntimeServiceAccount } from "../../src/apigee";
 import { Secret } from "../../src/secrets/secret";
+import { stackTokenResolver } from "../../src/identity";
 import { synthJson } from "../helpers";
 import { apigeeStack, only, onlyName } from "./fixtures";
 
@@ -8,22 +9,27 @@ describe("GateRuntimeServiceAccount", () => {
     const { stack, org } = apigeeStack();
     const secret = new Secret(stack, "PrefectKey", { secretId: "orders-gate-prefect-key" });
     const sa = new GateRuntimeServiceAccount(stack, "Runtime", { organization: org, accountId: "orders-gate", readableSecret: secret });
-    expect(sa.serviceAccountEmail).toBe("orders-gate@acme-data-prod.iam.gserviceaccount.com");
     const json = synthJson(stack);
     const saName = onlyName(json, "google_service_account");
+    const resolve = stackTokenResolver(stack);
+    expect(resolve(sa.serviceAccountEmail)).toBe(`\${google_service_account.${saName}.email}`);
     expect(only(json, "google_service_account")).toMatchObject({ account_id: "orders-gate", project: "acme-data-prod" });
+    // The account by reference, so Terraform creates it before granting it anything.
     expect(only(json, "google_project_iam_member")).toEqual({
       project: "acme-data-prod",
       role: "roles/logging.logWriter",
-      member: "serviceAccount:orders-gate@acme-data-prod.iam.gserviceaccount.com",
-      depends_on: [`google_service_account.${saName}`],
+      member: `\${google_service_account.${saName}.member}`,
     });
     expect(only(json, "google_secret_manager_secret_iam_member")).toMatchObject({
       role: "roles/secretmanager.secretAccessor",
-      member: "serviceAccount:orders-gate@acme-data-prod.iam.gserviceaccount.com",
-      depends_on: [`google_service_account.${saName}`],
+      member: `\${google_service_account.${saName}.member}`,
     });
+    // The binding keeps the address it had when it named the account by its literal email.
+    expect(onlyName(json, "google_secret_manager_secret_iam_member")).toMatch(/^PrefectKey_Read-serviceAccountorders-gateacme-data-prodiamgserviceaccountcom_/);
     expect(sa.grants).toHaveLength(2);
+    const webhook = new Secret(stack, "Webhook", { secretId: "orders-gate-webhook-secret" });
+    expect(sa.grantSecretRead(webhook)).toBe(sa.grantSecretRead(webhook));
+    expect(sa.grants).toHaveLength(3);
   });
 
   test("without a secret, only log writing", () => {

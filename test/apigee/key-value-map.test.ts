@@ -4,7 +4,7 @@ import { synthJson } from "../helpers";
 import { apigeeStack, only, onlyName } from "./fixtures";
 
 describe("KeyValueMap", () => {
-  test("defines the map in the environment id form and one entry per key, apply-time values as references", () => {
+  test("defines the map in the environment id form (by reference to a defined environment) and one entry per key, apply-time values as references", () => {
     const { stack, env } = apigeeStack();
     const deploymentId = new TerraformVariable(stack, "deployment_id", { type: "string" });
     new KeyValueMap(stack, "Config", {
@@ -19,10 +19,9 @@ describe("KeyValueMap", () => {
     const json = synthJson(stack);
     const kvm = onlyName(json, "google_apigee_environment_keyvaluemaps");
     expect(only(json, "google_apigee_environment_keyvaluemaps")).toEqual({
-      env_id: "organizations/acme-data-prod/environments/prod",
+      env_id: `organizations/acme-data-prod/environments/\${google_apigee_environment.${onlyName(json, "google_apigee_environment")}.name}`,
       name: "gate-config",
       timeouts: { create: "5m", delete: "5m" },
-      depends_on: [`google_apigee_environment.${onlyName(json, "google_apigee_environment")}`],
     });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const entries = Object.values(json.resource.google_apigee_environment_keyvaluemaps_entries).sort((a: any, b: any) => a.name.localeCompare(b.name));

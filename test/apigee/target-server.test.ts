@@ -1,14 +1,15 @@
 import { TargetServer } from "../../src/apigee";
 import { synthJson } from "../helpers";
-import { apigeeStack, only } from "./fixtures";
+import { apigeeStack, only, onlyName } from "./fixtures";
 
 describe("TargetServer", () => {
   test("defaults to api.prefect.cloud:443 with TLS enabled, enforced and validated", () => {
     const { stack, env } = apigeeStack();
     new TargetServer(stack, "Prefect", { environment: env, targetServerName: "prefect-cloud" });
-    const ts = only(synthJson(stack), "google_apigee_target_server");
+    const json = synthJson(stack);
+    const ts = only(json, "google_apigee_target_server");
     expect(ts).toMatchObject({
-      env_id: "organizations/acme-data-prod/environments/prod",
+      env_id: `organizations/acme-data-prod/environments/\${google_apigee_environment.${onlyName(json, "google_apigee_environment")}.name}`,
       name: "prefect-cloud",
       host: "api.prefect.cloud",
       port: 443,

@@ -36,7 +36,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 
 test("exits 0 on a compliant output and prints a summary per stack", async () => {
   const { code, out, err } = await run(["--synth-dir", synthDir()]);
-  expect({ code, out, err }).toEqual({ code: 0, out: "stack orders-gate-prod: 0 error(s), 0 warning(s), 0 suppressed, 21 passed\n", err: "" });
+  expect({ code, out, err }).toEqual({ code: 0, out: "stack orders-gate-prod: 0 error(s), 0 warning(s), 0 suppressed, 31 passed\n", err: "" });
 });
 
 test("exits 1 on an error-level failure and lists it with the resource", async () => {
@@ -45,9 +45,12 @@ test("exits 1 on an error-level failure and lists it with the resource", async (
   const { code, out } = await run([`--synth-dir=${synthDir(config)}`]);
   expect(code).toBe(1);
   expect(out).toBe(
-    "stack orders-gate-prod: 1 error(s), 0 warning(s), 0 suppressed, 20 passed\n" +
+    "stack orders-gate-prod: 1 error(s), 1 warning(s), 0 suppressed, 30 passed\n" +
       "  ERROR      GP005  google_service_account_key.ci\n" +
-      "             google_service_account_key.ci defines a user-managed service account key, a long-lived credential\n",
+      "             google_service_account_key.ci defines a user-managed service account key, a long-lived credential\n" +
+      "  WARNING    GP020  google_service_account_key.ci\n" +
+      "             the deployer role has no permissions for google_service_account_key, which this stack adds: list what Terraform needs to create, " +
+      "read, update and delete it in DeployerIdentity's additionalPermissions and have an administrator re-apply DeployerIdentity before CI deploys\n",
   );
 });
 
@@ -88,7 +91,9 @@ test("ignores a hand-written suppression of a core rule or one without a real re
   config.resource.google_project_iam_member.log["//"] = { gated_pipeline: { suppressions: [{ id: "GP006", reason: "ok" }] } };
   const { code, out } = await run(["--synth-dir", synthDir(config), "--json"]);
   expect(code).toBe(1);
-  const failing = JSON.parse(out)[0].findings.filter((f: { result: string }) => f.result === "fail").map((f: { message: string }) => f.message);
+  const failing = JSON.parse(out)[0]
+    .findings.filter((f: { result: string; level: string }) => f.result === "fail" && f.level === "error")
+    .map((f: { message: string }) => f.message);
   expect(failing).toEqual([
     "google_service_account_key.ci defines a user-managed service account key, a long-lived credential (suppression ignored: rule GP005 is a core rule and cannot be suppressed (no user-managed service account keys (google_service_account_key)))",
     'google_project_iam_member.log grants primitive role roles/owner (suppression ignored: rule GP006 suppression reason "ok" is too short (at least 10 characters saying why))',

@@ -4,7 +4,7 @@
 import { Aspects, Testing } from "cdktf";
 import * as fs from "fs";
 import * as path from "path";
-import { ApiProxy, GateRuntimeServiceAccount, SharedFlow } from "../../src/apigee";
+import { ApigeeInstance, ApiProxy, GateRuntimeServiceAccount, SharedFlow } from "../../src/apigee";
 import { BUNDLE_SOURCE, BundleSource, GatedPipelineChecks } from "../../src/checks";
 import { checkCommand } from "../../src/cli/check-command";
 import { runCommand } from "../../src/cli/command";
@@ -21,6 +21,7 @@ function carryBundle(construct: ApiProxy | SharedFlow, files: BundleSource["file
 
 function realGateStack(proxyBundle = gateProxy()) {
   const { stack, org, env } = apigeeStack("orders-gate-prod");
+  env.attachToInstance(ApigeeInstance.fromInstanceName(stack, "Euw1", org, "euw1"));
   Aspects.of(stack).add(new GatedPipelineChecks());
   const runtime = new GateRuntimeServiceAccount(stack, "Runtime", { organization: org, accountId: "orders-gate" });
   const common = gateSharedFlow();
@@ -37,7 +38,7 @@ test("the library's gate passes every error-level rule, and the CLI agrees with 
   const report = JSON.parse(fs.readFileSync(path.join(outdir, "stacks/orders-gate-prod/gated-pipeline/checks.json"), "utf8"));
   expect(report.findings.filter((f: { result: string }) => f.result !== "pass")).toEqual([]);
   expect(new Set(report.findings.map((f: { rule: string }) => f.rule))).toEqual(
-    new Set(["GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP007", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017"]),
+    new Set(["GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP007", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017", "GP020", "GP021", "GP022"]),
   );
   let out = "";
   const sink = { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream;

@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { apigeelint } from "../support/apigeelint";
+import { immutableInCreateBeforeDestroyClosures } from "../support/terraform-graph";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 const names = fs.readdirSync(EXAMPLES).filter((n) => fs.existsSync(path.join(EXAMPLES, n, "main.ts"))).sort();
@@ -55,6 +56,18 @@ describe.each(names)("example %s", (name) => {
       expect(files.filter((f) => !f.startsWith("access-matrix") && f !== "checks.json").length).toBeGreaterThan(0);
       const report = JSON.parse(fs.readFileSync(path.join(dir, "checks.json"), "utf8"));
       expect(report.findings.filter((f: { result: string; level: string }) => f.result === "fail" && f.level === "error")).toEqual([]);
+    }
+  });
+
+  test("is deployable by CI: serves traffic, names its own objects by reference, holds only types the deployer manages", () => {
+    for (const stack of stacks) {
+      const dir = path.join(outdir, "stacks", stack);
+      const report = JSON.parse(fs.readFileSync(path.join(dir, "gated-pipeline", "checks.json"), "utf8"));
+      const deployability = report.findings.filter((f: { rule: string }) => ["GP020", "GP021", "GP022"].includes(f.rule));
+      expect(deployability.length).toBeGreaterThan(0);
+      expect(deployability.filter((f: { result: string }) => f.result !== "pass")).toEqual([]);
+      const config = JSON.parse(fs.readFileSync(path.join(dir, "cdk.tf.json"), "utf8"));
+      expect(immutableInCreateBeforeDestroyClosures(config)).toEqual({});
     }
   });
 

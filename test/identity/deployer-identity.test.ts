@@ -1,4 +1,11 @@
-import { CiProvider, DeployerIdentity, GATE_DEPLOYER_PERMISSIONS, stackTokenResolver } from "../../src/identity";
+import {
+  CiProvider,
+  DEPLOYER_GRANTABLE_PROJECT_ROLES,
+  DEPLOYER_PERMISSION_TABLE,
+  DeployerIdentity,
+  GATE_DEPLOYER_PERMISSIONS,
+  stackTokenResolver,
+} from "../../src/identity";
 import { newStack, synthJson } from "../helpers";
 
 const github = () => CiProvider.githubActions({ repository: "acme/data-gates", branch: "main" });
@@ -43,28 +50,72 @@ describe("DeployerIdentity with GitHub Actions", () => {
     });
   });
 
-  test("binds a custom role with the gate's permissions to the deployer", () => {
+  test("binds the deployer role, derived from the permission table, to the deployer", () => {
     const { json, deployer } = deploy();
-    const role = only(json.resource.google_project_iam_custom_role);
-    expect(role.role_id).toBe("gatedPipelineDeployer");
+    const roles = Object.entries(json.resource.google_project_iam_custom_role) as [string, { role_id: string; permissions: string[] }][];
+    const [roleKey, role] = roles.find(([, r]) => r.role_id === "gatedPipelineDeployer")!;
     expect(role.permissions).toEqual([...GATE_DEPLOYER_PERMISSIONS].sort());
     expect(deployer.permissions).toEqual(role.permissions);
-    const roleKey = Object.keys(json.resource.google_project_iam_custom_role)[0];
+    // Exactly what the table lists for create, read, update and delete of every type, minus the conditioned one.
+    const fromTable = new Set(Object.values(DEPLOYER_PERMISSION_TABLE).flatMap((e) => [...e.create, ...e.read, ...e.update, ...e.delete]));
+    fromTable.delete("resourcemanager.projects.setIamPolicy");
+    expect(role.permissions).toEqual([...fromTable].sort());
     const sa = Object.keys(json.resource.google_service_account)[0];
-    expect(only(json.resource.google_project_iam_member)).toEqual({
+    const members = Object.values(json.resource.google_project_iam_member) as { role: string }[];
+    expect(members).toContainEqual({
       project: "acme-data-prod",
       role: `\${google_project_iam_custom_role.${roleKey}.name}`,
       member: `\${google_service_account.${sa}.member}`,
     });
   });
 
+  test("project setIamPolicy is granted only under a condition that allows exactly the project roles the gate grants", () => {
+    const { json, deployer } = deploy();
+    const roles = Object.entries(json.resource.google_project_iam_custom_role) as [string, { role_id: string; permissions: string[] }][];
+    const [roleKey, role] = roles.find(([, r]) => r.role_id === "gatedPipelineDeployerProjectIam")!;
+    expect(role.permissions).toEqual(["resourcemanager.projects.setIamPolicy"]);
+    const sa = Object.keys(json.resource.google_service_account)[0];
+    expect(Object.values(json.resource.google_project_iam_member)).toContainEqual({
+      project: "acme-data-prod",
+      role: `\${google_project_iam_custom_role.${roleKey}.name}`,
+      member: `\${google_service_account.${sa}.member}`,
+      condition: {
+        title: "Only the gate's project roles",
+        description: "setIamPolicy may add or remove grants of roles/logging.logWriter only",
+        expression: "api.getAttribute('iam.googleapis.com/modifiedGrantsByRole', []).hasOnly(['roles/logging.logWriter'])",
+      },
+    });
+    expect(deployer.grantableProjectRoles).toEqual(DEPLOYER_GRANTABLE_PROJECT_ROLES);
+    // Every project role a gate stack grants is one the condition allows.
+    expect(DEPLOYER_GRANTABLE_PROJECT_ROLES).toEqual(["roles/logging.logWriter"]);
+  });
+
+  test("more grantable project roles can be added; escalating ones are refused", () => {
+    const { json } = deploy({ additionalGrantableProjectRoles: ["roles/pubsub.subscriber"] });
+    const conditioned = (Object.values(json.resource.google_project_iam_member) as { condition?: { expression: string } }[]).find((m) => m.condition);
+    expect(conditioned?.condition?.expression).toBe(
+      "api.getAttribute('iam.googleapis.com/modifiedGrantsByRole', []).hasOnly(['roles/logging.logWriter', 'roles/pubsub.subscriber'])",
+    );
+    for (const role of ["roles/owner", "roles/editor", "roles/iam.serviceAccountTokenCreator", "roles/resourcemanager.projectIamAdmin", "roles/pubsub.admin", "projects/p/roles/mine"]) {
+      expect(() => deploy({ additionalGrantableProjectRoles: [role] })).toThrow(
+        `test-stack/Deployer: additionalGrantableProjectRoles ${JSON.stringify(role)} is not allowed (a predefined role 'roles/<service>.<role>'; ` +
+          "not a basic role, an admin role or a role of iam or resourcemanager, which would let the deployer widen access)",
+      );
+    }
+  });
+
+  test("marks its stack as applied by an administrator", () => {
+    const { stack } = deploy();
+    expect(JSON.parse(JSON.stringify(stack.toTerraform()))["//"].gated_pipeline).toEqual({ applied_by: "administrator" });
+  });
+
   test("the role covers every resource family the gate deploys and cannot widen itself or read secrets", () => {
     const families = new Set(GATE_DEPLOYER_PERMISSIONS.map((p) => p.split(".").slice(0, 2).join(".")));
     for (const needed of [
       "apigee.proxies", "apigee.proxyrevisions", "apigee.deployments", "apigee.sharedflows", "apigee.flowhooks", "apigee.apiproducts",
-      "apigee.developers", "apigee.developerapps", "apigee.keyvaluemaps", "apigee.keyvaluemapentries", "apigee.targetservers",
+      "apigee.developers", "apigee.developerapps", "apigee.appkeys", "apigee.keyvaluemaps", "apigee.keyvaluemapentries", "apigee.targetservers",
       "apigee.envgroups", "apigee.envgroupattachments", "apigee.instanceattachments", "secretmanager.secrets", "secretmanager.versions",
-      "pubsub.topics", "iam.serviceAccounts", "logging.sinks",
+      "pubsub.topics", "pubsub.subscriptions", "iam.serviceAccounts", "resourcemanager.projects",
     ]) {
       expect(families).toContain(needed);
     }
@@ -88,7 +139,9 @@ describe("DeployerIdentity with GitHub Actions", () => {
 
   test("additional permissions are added, sorted and deduplicated", () => {
     const { json } = deploy({ additionalPermissions: ["pubsub.subscriptions.create", "apigee.proxies.get"] });
-    const permissions: string[] = only(json.resource.google_project_iam_custom_role).permissions;
+    const permissions: string[] = (Object.values(json.resource.google_project_iam_custom_role) as { role_id: string; permissions: string[] }[]).find(
+      (r) => r.role_id === "gatedPipelineDeployer",
+    )!.permissions;
     expect(permissions).toContain("pubsub.subscriptions.create");
     expect(permissions.filter((p) => p === "apigee.proxies.get")).toHaveLength(1);
     expect(permissions).toEqual([...permissions].sort());
@@ -170,6 +223,10 @@ describe("deployer validation", () => {
   test("fails on a bad role id", () => {
     expect(() => deploy({ roleId: "gated-deployer" })).toThrow(
       "test-stack/Deployer: roleId \"gated-deployer\" is not allowed (3-64 characters: letters, digits, '_' and '.')",
+    );
+    const long = "r".repeat(60);
+    expect(() => deploy({ roleId: long })).toThrow(
+      `test-stack/Deployer: roleId "${long}" is too long (the project IAM role "${long}ProjectIam" must fit 64 characters)`,
     );
   });
 

@@ -72,13 +72,13 @@ describe("least privilege and no keys in what identity and secrets synthesize", 
 
   test("grants no primitive or predefined admin role", () => {
     const granted = roles(json.resource);
-    expect(granted).toHaveLength(7); // 3 per-account, 2 project (custom), 1 topic publisher, 1 secret accessor
+    expect(granted).toHaveLength(9); // 3 per-account, 4 project (custom), 1 topic publisher, 1 secret accessor
     expect(granted.filter((r) => /^roles\/(owner|editor|viewer)$/.test(r) || /admin$/i.test(r))).toEqual([]);
   });
 
   test("project-level bindings are only the custom deployer roles; impersonation is granted per service account", () => {
     const projectRoles = (Object.values(json.resource.google_project_iam_member) as { role: string }[]).map((m) => m.role);
-    expect(projectRoles).toHaveLength(2);
+    expect(projectRoles).toHaveLength(4);
     for (const role of projectRoles) expect(role).toMatch(/^\$\{google_project_iam_custom_role\.[^.]+\.name\}$/);
     const perAccount = (Object.values(json.resource.google_service_account_iam_member) as { role: string }[]).map((m) => m.role).sort();
     expect(perAccount).toEqual(["roles/iam.serviceAccountTokenCreator", "roles/iam.workloadIdentityUser", "roles/iam.workloadIdentityUser"]);

@@ -1,3 +1,4 @@
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { TerraformVariable, Testing } from "cdktf";
@@ -64,12 +65,18 @@ describe("GatedPipeline resources", () => {
     ]);
   });
 
-  test("one developer app per caller, consumer key = the caller's client id, granted its products", () => {
+  test("one developer app per caller, consumer key = sha256 of pipeline, issuer and client id, granted its products", () => {
     const apps = resources(json, "google_apigee_developer_app").map(([, a]) => a);
-    const ci = apps.find((a) => a.consumer_key === "0oa1cideployer");
-    expect(ci.api_products).toEqual(["orders-nightly"]);
-    // The service-account caller's client id is its unique id, known after apply.
-    expect(apps.some((a) => /^\$\{google_service_account\.[^.]+\.unique_id\}$/.test(a.consumer_key))).toBe(true);
+    // Lowercase hex SHA-256 of "<pipeline>|<issuer name>|<client id>": Apigee's key alphabet, bound to gate and issuer.
+    const ci = apps.find((a) => a.consumer_key === createHash("sha256").update("orders|okta|0oa1cideployer").digest("hex"));
+    expect(ci.name).toBe("orders-okta-0oa1cideployer");
+    const nightly = resources(json, "google_apigee_api_product").find(([, p]) => p.name === "orders-nightly")![0];
+    expect(ci.api_products).toEqual([`\${google_apigee_api_product.${nightly}.name}`]);
+    // The service-account caller's client id is its unique id, known after apply: Terraform computes the same digest.
+    const sa = resources(json, "google_service_account").find(([, a]) => a.account_id === "orders-backfiller")![0];
+    const digest = `sha256(join("|", ["orders", "google", google_service_account.${sa}.unique_id]))`;
+    const backfiller = apps.find((a) => a.consumer_key === `\${${digest}}`);
+    expect(backfiller.name).toBe(`orders-google-\${substr(${digest}, 0, 16)}`);
   });
 
   test("the Prefect key reaches only the secret, as a write-only version bound to the pipeline's rotation", () => {
@@ -127,8 +134,16 @@ describe("synthesized files", () => {
       { name: "nightly", deployments: ["orders-etl-nightly"], quota: { limit: 10, interval: 1, timeUnit: "minute" } },
       { name: "backfill", deployments: ["orders-etl-backfill"], quota: { limit: 4, interval: 1, timeUnit: "hour" } },
     ]);
-    expect(manifest.clients[0]).toEqual({ clientId: "0oa1cideployer", issuer: "okta", products: ["nightly"], description: "CI deployer" });
+    expect(manifest.clients[0]).toEqual({
+      clientId: "0oa1cideployer",
+      issuer: "okta",
+      products: ["nightly"],
+      description: "CI deployer",
+      consumerKey: createHash("sha256").update("orders|okta|0oa1cideployer").digest("hex"),
+    });
     expect(manifest.clients[1].clientId).toEqual({ tfRef: expect.stringMatching(/^google_service_account\.[^.]+\.unique_id$/) });
+    const clientRef = (manifest.clients[1].clientId as { tfRef: string }).tfRef;
+    expect(manifest.clients[1].consumerKey).toEqual({ tfRef: `sha256(join("|", ["orders", "google", ${clientRef}]))` });
     expect(manifest.prefect.workspaceId).toEqual({ tfRef: expect.stringMatching(/^data\.prefect_workspace\.[^.]+\.id$/) });
   });
 

@@ -1,14 +1,14 @@
 // Small shared pieces of the rules: result builders and the policies of every uploaded bundle.
 import { Policy, ProxyEndpointModel, ProxyModel, proxies, readPolicies } from "../bundle-model";
-import { CheckInput, RuleResult } from "../model";
+import { CheckInput, CheckLevel, RuleResult } from "../model";
 import { resourcesOfType } from "../terraform-model";
 
 export function pass(resource: string, message: string): RuleResult {
   return { resource, pass: true, message };
 }
 
-export function fail(resource: string, message: string): RuleResult {
-  return { resource, pass: false, message };
+export function fail(resource: string, message: string, level?: CheckLevel): RuleResult {
+  return level === undefined ? { resource, pass: false, message } : { resource, pass: false, message, level };
 }
 
 /** The finding for a proxy whose bundle the check could not read: rules about bundle content fail closed. */
