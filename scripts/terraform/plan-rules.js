@@ -49,6 +49,7 @@ const FORCE_NEW = {
     source: `${GOOGLE} google/services/secretmanager/resource_secret_manager_secret_version.go`,
   },
   google_pubsub_topic: { attrs: ["name", "project"], source: `${GOOGLE} google/services/pubsub/resource_pubsub_topic.go` },
+  google_pubsub_subscription: { attrs: ["name", "project", "topic", "enable_message_ordering", "filter"], source: `${GOOGLE} google/services/pubsub/resource_pubsub_subscription.go` },
   google_iam_workload_identity_pool: { attrs: ["project", "workload_identity_pool_id"], source: `${GOOGLE} google/services/iambeta/resource_iam_workload_identity_pool.go` },
   google_iam_workload_identity_pool_provider: {
     attrs: ["project", "workload_identity_pool_id", "workload_identity_pool_provider_id"],

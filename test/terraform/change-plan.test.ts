@@ -121,11 +121,10 @@ describeWithTerraform("a change to the deployed reference stack, planned by Terr
       expect(graph.get(schedule.address)).toContain(deployment.address);
     });
 
-    // Fails on today's code for this reason only: the proxy's revision deployment is create_before_destroy and depends
-    // on the KVM entries, and Terraform forces create-before-destroy onto everything such a resource depends on, so the
-    // entry is created (a second entry of the same name: Apigee answers 409) before the old one is deleted. Issue 14
-    // removes that dependency; flip this to `test` when it lands.
-    test.failing("the KVM entry is deleted before it is created again, and no create_before_destroy resource depends on a KVM entry (issue 14)", () => {
+    // Terraform forces create-before-destroy onto everything a create_before_destroy resource depends on; were the
+    // proxy's revision deployment to depend on an entry, the changed entry would be created (a second entry of the same
+    // name: Apigee answers 409) before the old one is deleted.
+    test("the KVM entry is deleted before it is created again, and no create_before_destroy resource depends on a KVM entry", () => {
       const graph = dependencyGraph(plan);
       const entries = plan.resource_changes.filter((c) => c.type === KVM_ENTRY).map((c) => c.address);
       const cbd = Object.entries(synthesized.resource).flatMap(([type, byName]) =>
