@@ -1,9 +1,34 @@
 // The reference app (DESIGN §5): `npm run synth` and cdktf.json run its compiled form, lib/stacks/main.js, from the
 // project root. No credentials and no network: apply-time values stay Terraform references. Every id is a placeholder.
 import { App } from "cdktf";
-import { Caller, Duration, GatedPipelineStack, Issuer, PrefectDeployments, PrefectWorkspace, Quota } from "../src";
+import {
+  Caller,
+  CiProvider,
+  DeployerIdentity,
+  Duration,
+  GateAuditTrail,
+  GatedPipelineAdminStack,
+  GatedPipelineStack,
+  Issuer,
+  PrefectDeployments,
+  PrefectWorkspace,
+  Quota,
+} from "../src";
 
 const app = new App();
+
+// What an administrator applies once for the environment, before CI deploys any gate there: the keyless CI deployer
+// and the audit trail (a dedicated log bucket and the route of the gates' logs into it), which the deployer cannot
+// change. `cdktf deploy gate-admin-prod` with an administrator's credentials.
+const admin = new GatedPipelineAdminStack(app, "gate-admin-prod", { google: { project: "acme-data-prod", region: "europe-west1" } });
+new DeployerIdentity(admin, "Deployer", { ci: CiProvider.githubActions({ repository: "acme/data-gates", branch: "main" }), project: "acme-data-prod" });
+const auditTrail = new GateAuditTrail(admin, "AuditTrail", {
+  project: "acme-data-prod",
+  location: "europe-west1",
+  retention: Duration.days(400),
+  linkedDataset: true,
+  // locked: true freezes the retention for good; set it once the retention is final.
+});
 
 // Read at app level (never in a constructor): the deployments the data team already declares for `prefect deploy`.
 const deployments = PrefectDeployments.fromPrefectYaml("flows/prefect.yaml");
@@ -11,6 +36,8 @@ const deployments = PrefectDeployments.fromPrefectYaml("flows/prefect.yaml");
 new GatedPipelineStack(app, "orders-gate-prod", {
   google: { project: "acme-data-prod", region: "europe-west1" },
   prefect: { accountId: "6f1c2a3b-0000-4000-8000-000000000001", workspace: PrefectWorkspace.fromHandle("data-prod") },
+  // The gate's records go to the administrator's trail; every plan checks that its sink routes them.
+  auditTrail,
   pipelines: [
     {
       id: "orders",
