@@ -77,6 +77,19 @@ test("gated-pipeline report prints the stack's access matrix, the same as synthe
   expect(probe.status).toBe(0);
 });
 
+test("gated-pipeline report --evidence describes the reference gate and its administrator-applied trail, loading no cdktf", () => {
+  const probe = spawnSync(
+    process.execPath,
+    ["-e", `process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)}); process.on("exit", () => { if (Object.keys(require.cache).some((k) => /node_modules\\/(cdktf|constructs|@cdktf)\\//.test(k))) process.exitCode = 9; })`, "report", "--evidence", "--synth-dir", path.join(tmp, "out")],
+    { encoding: "utf8" },
+  );
+  expect(probe.stderr).toBe("");
+  expect(probe.status).toBe(0);
+  expect(probe.stdout).toMatch(/^## Stack gate-admin-prod\n\nApplied by: an administrator/m);
+  expect(probe.stdout).toContain("- Routed by the sink `gate-audit` to the bucket `projects/acme-data-prod/locations/europe-west1/buckets/gate-audit`");
+  expect(probe.stdout).toContain("- The trail is defined in stack `gate-admin-prod`, which an administrator applies.");
+});
+
 test("gated-pipeline report fails clearly without a synthesized output", () => {
   const res = spawnSync(process.execPath, [BIN, "report", "--synth-dir", path.join(tmp, "nowhere")], { encoding: "utf8" });
   expect(res.status).toBe(2);
