@@ -50,6 +50,16 @@ export function gateConfig(): any {
       google_apigee_target_server: {
         prefect: { env_id: "organizations/acme-data-prod/environments/prod", name: "prefect", host: "api.prefect.cloud", port: 443, s_sl_info: { enabled: true, enforce: true } },
       },
+      // GP023: the audit log routed, as a whole, to a dedicated bucket kept 400 days.
+      google_logging_project_bucket_config: { audit: { project: "acme-data-prod", location: "global", bucket_id: "gate-audit", retention_days: 400 } },
+      google_logging_project_sink: {
+        audit: {
+          project: "acme-data-prod",
+          name: "gate-audit",
+          destination: "logging.googleapis.com/${google_logging_project_bucket_config.audit.id}",
+          filter: 'logName="projects/acme-data-prod/logs/orders-gate-audit"',
+        },
+      },
       prefect_service_account: {
         gate: {
           name: "orders-gate",

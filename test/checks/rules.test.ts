@@ -400,3 +400,31 @@ describe("GP017 distributed quota (warning)", () => {
     ]);
   });
 });
+
+describe("GP023 audit log kept in a dedicated bucket (warning)", () => {
+  const ML = at("apiproxy/policies/ML-Audit.xml");
+
+  test("warns when no sink routes the gate's log, and when the bucket keeps it under 90 days", () => {
+    const config = gateConfig();
+    delete config.resource.google_logging_project_sink;
+    expect(fails("GP023", gateBundle(), config)).toEqual([
+      [
+        ML,
+        "MessageLogging ML-Audit writes to projects/acme-data-prod/logs/orders-gate-audit, which no sink of this stack routes to a dedicated log bucket and no data.google_logging_sink verifies: the records stay in the _Default bucket (30 days, mixed with every other log)",
+      ],
+    ]);
+    const short = gateConfig();
+    short.resource.google_logging_project_bucket_config.audit.retention_days = 89;
+    expect(fails("GP023", gateBundle(), short)).toEqual([
+      [
+        ML,
+        "MessageLogging ML-Audit writes to projects/acme-data-prod/logs/orders-gate-audit: google_logging_project_sink.audit routes it to google_logging_project_bucket_config.audit, which keeps it 89 days (under 90)",
+      ],
+    ]);
+  });
+
+  test("reads the log name as Apigee resolves {organization.name}: the organization the proxy is uploaded to", () => {
+    const bundle = edit(gateBundle(), "apiproxy/policies/ML-Audit.xml", "projects/acme-data-prod/logs", "projects/{organization.name}/logs");
+    expect(fails("GP023", bundle)).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { runCommand } from "../../src/cli/command";
 import { writeAtSynthesis } from "../../src/internal/synthesis";
 import { RotationSchedule } from "../../src/secrets/rotation-schedule";
 import { Secret } from "../../src/secrets/secret";
-import { GatedPipelineStack } from "../../src";
+import { GateAuditTrail, GatedPipelineStack } from "../../src";
 import { newStack, synthJson } from "../helpers";
 import { BUNDLE, edit, gateBundle } from "./fixtures";
 
@@ -45,6 +45,7 @@ function gateStack(files = gateBundle()): { stack: GatedPipelineStack; secret: S
   secret.addVersion("Current", { value: prefect.apiKey, rotation });
   secret.grantRead("serviceAccount:gate@acme-data-prod.iam.gserviceaccount.com");
   new TestProxy(stack, "Proxy", files);
+  new GateAuditTrail(stack, "AuditTrail", { project: "acme-data-prod", logIds: ["orders-gate-audit"], locked: true });
   return { stack, secret };
 }
 
@@ -75,7 +76,7 @@ describe("in synthesis", () => {
     expect(report.findings.filter((f) => f.result !== "pass")).toEqual([]);
     // Everything the library's constructs defined was examined: bundle, secret version, IAM, Prefect account.
     expect([...new Set(report.findings.map((f) => f.rule))]).toEqual([
-      "GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017",
+      "GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017", "GP023",
     ]);
   });
 
@@ -179,7 +180,7 @@ describe("suppressions", () => {
   test("fails on an unknown rule", async () => {
     const { stack } = newStack();
     expect(() => CheckSuppressions.add(stack, [{ id: "GP999", reason: "a long enough reason" }])).toThrow(
-      'test-stack: cannot suppress "GP999": rule "GP999" does not exist (known: GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017)',
+      'test-stack: cannot suppress "GP999": rule "GP999" does not exist (known: GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017, GP023)',
     );
   });
 });

@@ -1,7 +1,8 @@
+import { readPolicies } from "../bundle-model";
 import { Rule, RuleResult } from "../model";
 import { dataSources, references, resolveReference, resourcesOfType, TfBody } from "../terraform-model";
 import { child, text } from "../xml";
-import { allPolicies, fail, pass } from "./helpers";
+import { fail, pass } from "./helpers";
 
 /** The shortest retention accepted for a gate's audit records. */
 export const MIN_AUDIT_RETENTION_DAYS = 90;
@@ -113,10 +114,21 @@ export const GP023: Rule = {
   fix: `name a GateAuditTrail in the pipeline's audit.trail (or the stack's auditTrail), with a retention of at least Duration.days(${MIN_AUDIT_RETENTION_DAYS})`,
   check(input) {
     const results: RuleResult[] = [];
-    for (const policy of allPolicies(input).filter((p) => p.type === "MessageLogging" && p.enabled)) {
-      const logName = text(child(child(policy.node, "CloudLogging"), "LogName"));
-      if (logName === undefined) continue;
-      results.push(judge(policy.location, policy.name, logName, [...managedRoutes(input.config, logName), ...verifiedRoutes(input.config, logName)]));
+    for (const [type, folder] of [["google_apigee_api", "apiproxy"], ["google_apigee_sharedflow", "sharedflowbundle"]] as const) {
+      for (const { body } of resourcesOfType(input.config, type)) {
+        const configBundle = String(body.config_bundle ?? "");
+        const files = input.bundles.get(configBundle);
+        if (!files) continue;
+        for (const policy of readPolicies(configBundle, files, folder).values()) {
+          if (policy.type !== "MessageLogging" || !policy.enabled) continue;
+          const template = text(child(child(policy.node, "CloudLogging"), "LogName"));
+          if (template === undefined) continue;
+          // Apigee resolves {organization.name} at runtime: the organization the bundle is uploaded to.
+          const org = typeof body.org_id === "string" && !body.org_id.includes("${") ? body.org_id.replace(/^organizations\//, "") : undefined;
+          const logName = org ? template.replace(/\{organization\.name\}/g, org) : template;
+          results.push(judge(policy.location, policy.name, logName, [...managedRoutes(input.config, logName), ...verifiedRoutes(input.config, logName)]));
+        }
+      }
     }
     return results;
   },
