@@ -54,8 +54,8 @@ export interface AuditLogBucketProps {
   readonly retention?: Duration;
   /**
    * Lock the bucket: its retention can no longer be changed and it can only be deleted once every record has aged out.
-   * Irreversible. The bucket also gets `prevent_destroy`. Until it is locked, whoever can update the bucket can shorten
-   * the retention, and synthesis warns.
+   * Irreversible. The bucket also gets `prevent_destroy`. Until it is locked, anyone allowed to update the bucket can
+   * shorten the retention, and synthesis warns.
    * @default false
    */
   readonly locked?: boolean;
@@ -169,7 +169,7 @@ export class AuditLogBucket extends AuditLogBucketBase {
     this.resourceName = this.resource.id;
     if (!this.locked) {
       Annotations.of(this).addWarning(
-        `log bucket ${JSON.stringify(this.bucketId)} is not locked: whoever can update it can shorten its ${this.retentionDays}-day retention or delete it. ` +
+        `log bucket ${JSON.stringify(this.bucketId)} is not locked: anyone allowed to update or delete it can shorten its ${this.retentionDays}-day retention or delete it. ` +
           "Set locked: true once the retention is final (irreversible: the retention is then frozen and the bucket can only be deleted when empty)",
       );
     }

@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from "constructs";
-import type { ManifestAuditTrail } from "../gate/manifest";
+import type { ManifestAuditTrailFacts } from "../gate/manifest";
 import { TerraformStack } from "../internal/cdk";
 import { AuditLinkedDataset } from "./audit-linked-dataset";
 import { AuditLogBucket, AuditLogBucketAttributes, AuditLogBucketProps, IAuditLogBucket } from "./audit-log-bucket";
@@ -18,11 +18,11 @@ export interface IGateAuditTrail extends IConstruct {
   /** Adds a log of `project` to the route; a trail defined elsewhere must already route it. */
   routeLog(logId: string): void;
   /** What the gate manifest records about the trail. */
-  describe(): Omit<ManifestAuditTrail, "verifiedAtPlan">;
+  describe(): ManifestAuditTrailFacts;
 }
 
 /** Props of {@link GateAuditTrail}. */
-export interface GateAuditTrailProps extends Omit<AuditLogBucketProps, "description"> {
+export interface GateAuditTrailProps extends AuditLogBucketProps {
   /**
    * Name of the sink and of the `_Default` exclusion.
    * @default "gate-audit"
@@ -96,7 +96,7 @@ export class GateAuditTrail extends Construct implements IGateAuditTrail {
     this.route.addLogId(logId);
   }
 
-  public describe(): Omit<ManifestAuditTrail, "verifiedAtPlan"> {
+  public describe(): ManifestAuditTrailFacts {
     const b = this.bucket;
     return {
       project: this.project,
@@ -135,7 +135,7 @@ class ImportedGateAuditTrail extends Construct implements IGateAuditTrail {
     // Defined elsewhere: the gate checks at plan time that the sink already routes its log.
   }
 
-  public describe(): Omit<ManifestAuditTrail, "verifiedAtPlan"> {
+  public describe(): ManifestAuditTrailFacts {
     const b = this.bucket;
     return {
       project: this.project,

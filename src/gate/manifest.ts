@@ -141,8 +141,8 @@ export interface ManifestAudit {
   readonly trail: ManifestAuditTrail | null;
 }
 
-/** A dedicated log bucket and the sink that routes the gate's log into it. */
-export interface ManifestAuditTrail {
+/** What a trail states about itself: a dedicated log bucket and the sink that routes gates' logs into it. */
+export interface ManifestAuditTrailFacts {
   readonly project: string;
   readonly location: string;
   readonly bucketId: string;
@@ -162,6 +162,10 @@ export interface ManifestAuditTrail {
   readonly sinkName: string;
   /** The stack of this app that defines the trail; null when it is defined outside this app. */
   readonly definedIn: string | null;
+}
+
+/** The trail a gate's log is routed to. */
+export interface ManifestAuditTrail extends ManifestAuditTrailFacts {
   /**
    * Whether the gate's own stack reads the sink at plan time and fails unless it routes the gate's log to this bucket
    * (true whenever the trail is defined in another stack or outside this app).

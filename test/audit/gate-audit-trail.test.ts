@@ -48,7 +48,7 @@ describe("AuditLogBucket", () => {
     expect(config.cmek_settings).toBeUndefined();
     expect(bucket.bucketName).toBe("projects/acme-data-prod/locations/global/buckets/gate-audit");
     expect(bucket.logAnalyticsTable()).toBe("acme-data-prod.global.gate-audit._AllLogs");
-    expect(warnings(bucket)).toEqual([expect.stringContaining('log bucket "gate-audit" is not locked: whoever can update it can shorten its 400-day retention or delete it')]);
+    expect(warnings(bucket)).toEqual([expect.stringContaining('log bucket "gate-audit" is not locked: anyone allowed to update or delete it can shorten its 400-day retention or delete it')]);
   });
 
   test("locked: prevent_destroy, and no warning", () => {
