@@ -30,8 +30,8 @@ export interface AuditLogRouteProps {
  * exclusion depends on the sink: it is created after the route exists and removed before it goes, so no record is
  * dropped in between. The `_Default` sink itself is never managed.
  *
- * A sink writing to a log bucket of its own project needs no IAM grant for its writer identity; a bucket in another
- * project would, and is refused.
+ * A sink writing to a log bucket of its own project has no writer identity and needs no IAM grant (Logging API,
+ * `LogSink.writerIdentity`); a bucket in another project would need one, and is refused.
  */
 export class AuditLogRoute extends Construct {
   public readonly project: string;
