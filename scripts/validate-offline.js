@@ -45,6 +45,8 @@ async function main() {
   const tf = await OfflineTerraform.start();
   let failed = 0;
   try {
+    // Data sources that look up what another stack of the output defines (an audit sink) read it from the output.
+    tf.useWorldOf(args.synthDir);
     process.stdout.write(`terraform ${tf.version}, offline providers from schemas/terraform/\n`);
     for (const stackDir of dirs) {
       const name = path.basename(stackDir);

@@ -7,12 +7,14 @@ export * from "./pipeline/gated-pipeline-props";
 export * from "./pipeline/gated-pipeline";
 export * from "./pipeline/gated-pipeline-stack";
 export * from "./pipeline/status-events-subscription";
+export * from "./pipeline/gated-pipeline-admin-stack";
 export * from "./pipeline/access-matrix";
 export * from "./apigee";
 // The bundle model's Quota and SharedFlow are Apigee policy/bundle elements, not the L2 constructs of the same name.
 export * as bundle from "./apigee/bundle";
 export * from "./identity";
 export * from "./secrets";
+export * from "./audit";
 export * from "./prefect";
 export * from "./gate/manifest";
 export * as gate from "./gate/contract";

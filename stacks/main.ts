@@ -3,7 +3,11 @@
 import { App } from "cdktf";
 import {
   Caller,
+  CiProvider,
+  DeployerIdentity,
   Duration,
+  GateAuditTrail,
+  GatedPipelineAdminStack,
   GatedPipelineStack,
   Issuer,
   PrefectDeployments,
@@ -14,6 +18,19 @@ import {
 
 const app = new App();
 
+// What an administrator applies once for the environment, before CI deploys any gate there: the keyless CI deployer
+// and the audit trail (a dedicated log bucket and the route of the gates' logs into it), which the deployer cannot
+// change. `cdktf deploy gate-admin-prod` with an administrator's credentials.
+const admin = new GatedPipelineAdminStack(app, "gate-admin-prod", { google: { project: "acme-data-prod", region: "europe-west1" } });
+new DeployerIdentity(admin, "Deployer", { ci: CiProvider.githubActions({ repository: "acme/data-gates", branch: "main" }), project: "acme-data-prod" });
+const auditTrail = new GateAuditTrail(admin, "AuditTrail", {
+  project: "acme-data-prod",
+  location: "europe-west1",
+  retention: Duration.days(400),
+  linkedDataset: true,
+  // locked: true freezes the retention for good; set it once the retention is final.
+});
+
 // Read at app level (never in a constructor): the deployments the data team already declares for `prefect deploy`.
 const deployments = PrefectDeployments.fromPrefectYaml("flows/prefect.yaml");
 
@@ -23,6 +40,8 @@ new GatedPipelineStack(app, "orders-gate-prod", {
   // State holds the Prefect key. This app keeps the default local backend so that `npm run synth` needs no cloud
   // (synthesis warns about it); a deployed stack keeps its state in an encrypted, access-restricted bucket:
   //   backend: Backend.gcs({ bucket: "acme-tfstate", prefix: "gates/orders-prod" }),
+  // The gate's records go to the administrator's trail; every plan checks that its sink routes them.
+  auditTrail,
   pipelines: [
     {
       id: "orders",

@@ -2,15 +2,20 @@
 // Callers sign in keylessly with federated credentials: a GitHub Actions workflow and a Google service account.
 // The gate's audience and client ids are references to the Entra objects. Every id is a placeholder.
 import { App } from "cdktf";
-import { GatedPipelineStack, PrefectDeployments, PrefectWorkspace, Quota } from "cdktf-gated-pipeline";
+import { GateAuditTrail, GatedPipelineAdminStack, GatedPipelineStack, PrefectDeployments, PrefectWorkspace, Quota } from "cdktf-gated-pipeline";
 import { defineAzureadProvider, EntraGateApplication, FederatedCredential } from "cdktf-gated-pipeline/entra";
 
 const TENANT_ID = "00000000-0000-4000-8000-0000000000e1";
 
 const app = new App();
+// The administrator's stack (applied once, before CI deploys): the audit trail CI cannot change. DeployerIdentity
+// belongs here too.
+const admin = new GatedPipelineAdminStack(app, "gate-admin-entra", { google: { project: "acme-data-prod", region: "europe-west1" } });
+const auditTrail = new GateAuditTrail(admin, "AuditTrail", { project: "acme-data-prod", location: "eu" });
 const stack = new GatedPipelineStack(app, "orders-gate-entra", {
   google: { project: "acme-data-prod", region: "europe-west1" },
   prefect: { accountId: "6f1c2a3b-0000-4000-8000-000000000001", workspace: PrefectWorkspace.fromHandle("data-prod") },
+  auditTrail,
 });
 // Credentials come from the environment at apply time (ARM_CLIENT_ID + ARM_USE_OIDC in CI), never from code.
 defineAzureadProvider(stack, { tenantId: TENANT_ID });

@@ -2,15 +2,36 @@
 // at plan time). Every id is a placeholder.
 import * as path from "path";
 import { App } from "cdktf";
-import { Caller, GatedPipelineStack, Issuer, JwtAlgorithm, PrefectDeployments, PrefectWorkspace, Quota } from "cdktf-gated-pipeline";
+import {
+  Caller,
+  Duration,
+  GateAuditTrail,
+  GatedPipelineAdminStack,
+  GatedPipelineStack,
+  Issuer,
+  JwtAlgorithm,
+  PrefectDeployments,
+  PrefectWorkspace,
+  Quota,
+} from "cdktf-gated-pipeline";
 
 // Read at app level, relative to this file; constructors never read files.
 const deployments = PrefectDeployments.fromPrefectYaml(path.join(__dirname, "prefect.yaml"));
 
 const app = new App();
+// The administrator's stack (applied once, before CI deploys): the audit trail CI cannot change, here kept 180 days
+// and queryable from BigQuery. DeployerIdentity belongs here too.
+const admin = new GatedPipelineAdminStack(app, "gate-admin-ml", { google: { project: "acme-ml-prod", region: "europe-west4" } });
+const auditTrail = new GateAuditTrail(admin, "AuditTrail", {
+  project: "acme-ml-prod",
+  location: "europe-west4",
+  retention: Duration.days(180),
+  linkedDataset: true,
+});
 new GatedPipelineStack(app, "ml-gate", {
   google: { project: "acme-ml-prod", region: "europe-west4" },
   prefect: { accountId: "6f1c2a3b-0000-4000-8000-000000000021", workspace: PrefectWorkspace.fromHandle("ml") },
+  auditTrail,
   pipelines: [
     {
       id: "ml",

@@ -3,6 +3,8 @@
 import { App } from "cdktf";
 import {
   Caller,
+  GateAuditTrail,
+  GatedPipelineAdminStack,
   GatedPipelineStack,
   Issuer,
   PrefectDeployments,
@@ -12,9 +14,14 @@ import {
 } from "cdktf-gated-pipeline";
 
 const app = new App();
+// The administrator's stack (applied once, before CI deploys): the audit trail CI cannot change. DeployerIdentity
+// belongs here too.
+const admin = new GatedPipelineAdminStack(app, "gate-admin-analytics", { google: { project: "acme-analytics", region: "us-central1" } });
+const auditTrail = new GateAuditTrail(admin, "AuditTrail", { project: "acme-analytics", location: "us-central1" });
 const stack = new GatedPipelineStack(app, "reports-gate", {
   google: { project: "acme-analytics", region: "us-central1" },
   prefect: { accountId: "6f1c2a3b-0000-4000-8000-000000000011" },
+  auditTrail,
 });
 const workspace = new PrefectWorkspace(stack, "Workspace", { handle: "analytics", name: "Analytics" });
 

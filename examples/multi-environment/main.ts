@@ -5,6 +5,8 @@ import {
   Backend,
   Caller,
   Duration,
+  GateAuditTrail,
+  GatedPipelineAdminStack,
   GatedPipelineStack,
   Issuer,
   PrefectDeployments,
@@ -40,10 +42,18 @@ const deployments = PrefectDeployments.of([
 
 const app = new App();
 for (const env of ENVIRONMENTS) {
+  // Per environment, the administrator's stack holds the audit trail (and DeployerIdentity); prod keeps records longer.
+  const admin = new GatedPipelineAdminStack(app, `gate-admin-${env.name}`, { google: { project: env.project, region: "europe-west1" } });
+  const auditTrail = new GateAuditTrail(admin, "AuditTrail", {
+    project: env.project,
+    location: "europe-west1",
+    retention: Duration.days(env.name === "prod" ? 400 : 90),
+  });
   new GatedPipelineStack(app, `orders-gate-${env.name}`, {
     google: { project: env.project, region: "europe-west1" },
     prefect: { accountId: "6f1c2a3b-0000-4000-8000-000000000001", workspace: PrefectWorkspace.fromHandle(env.workspace) },
     backend: env.backend,
+    auditTrail,
     pipelines: [
       {
         id: "orders",

@@ -2,13 +2,18 @@
 // product, one client-credentials service app per caller authenticating with private_key_jwt (no shared secret).
 // The gate's issuer and client ids are references to those Okta objects, never copies. Every id is a placeholder.
 import { App } from "cdktf";
-import { GatedPipelineStack, PrefectDeployments, PrefectWorkspace, Quota } from "cdktf-gated-pipeline";
+import { GateAuditTrail, GatedPipelineAdminStack, GatedPipelineStack, PrefectDeployments, PrefectWorkspace, Quota } from "cdktf-gated-pipeline";
 import { ClientPublicKey, defineOktaProvider, OktaGateAuthorization } from "cdktf-gated-pipeline/okta";
 
 const app = new App();
+// The administrator's stack (applied once, before CI deploys): the audit trail CI cannot change. DeployerIdentity
+// belongs here too.
+const admin = new GatedPipelineAdminStack(app, "gate-admin-okta", { google: { project: "acme-data-prod", region: "europe-west1" } });
+const auditTrail = new GateAuditTrail(admin, "AuditTrail", { project: "acme-data-prod", location: "europe-west1" });
 const stack = new GatedPipelineStack(app, "orders-gate-okta", {
   google: { project: "acme-data-prod", region: "europe-west1" },
   prefect: { accountId: "6f1c2a3b-0000-4000-8000-000000000001", workspace: PrefectWorkspace.fromHandle("data-prod") },
+  auditTrail,
 });
 // Credentials come from OKTA_API_TOKEN (or OKTA_API_CLIENT_ID + private key) at apply time, never from code.
 defineOktaProvider(stack, { orgName: "acme" });

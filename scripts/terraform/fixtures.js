@@ -1,7 +1,8 @@
 // What the offline provider's data sources answer. `data.http` serves OIDC discovery documents (a fixture per URL,
 // else one derived from the URL the way the issuers publish them), so lifecycle postconditions on status, issuer and
 // jwks_uri are evaluated on real-looking documents; other URLs answer 404. Lookups of existing objects (a Prefect
-// workspace by handle, a role by name, a Google project) answer deterministic ids derived from what was looked up.
+// workspace by handle, a role by name, a Google project) answer deterministic ids derived from what was looked up;
+// objects another stack of the same output defines (an audit sink) answer from the world (world.js).
 "use strict";
 const { uuid, digits, BASE_TIME } = require("./placeholders");
 
@@ -72,6 +73,15 @@ const DATA_SOURCES = {
   prefect_account_role(c) {
     return { ...c, id: c.id ?? uuid("prefect_account_role", c.name), scopes: [], created: BASE_TIME, updated: BASE_TIME };
   },
+  // The sink as the stack that defines it would have created it (world.js); an unknown one is not found, as Google
+  // answers for a sink that does not exist.
+  google_logging_sink(c, _providerConfig, world) {
+    const sink = world.google_logging_sink?.[c.id];
+    if (!sink) {
+      throw new Error(`data.google_logging_sink: no sink ${c.id} in this synthesized output (offline, a data source reads only what the output's stacks define)`);
+    }
+    return { ...c, ...sink };
+  },
   google_project(c, providerConfig) {
     const projectId = c.project_id ?? providerConfig?.project ?? "offline-project";
     return { ...c, project_id: projectId, name: projectId, number: digits(12, "project_number", projectId), id: `projects/${projectId}` };
@@ -82,9 +92,9 @@ const DATA_SOURCES = {
  * The state of data source `typeName` for its configuration: fixture values for the attributes the answer sets,
  * placeholders (by the caller) for every other computed attribute.
  */
-function readDataSource(typeName, config, providerConfig) {
+function readDataSource(typeName, config, providerConfig, world = {}) {
   const answer = DATA_SOURCES[typeName];
-  return answer ? answer(config, providerConfig) : { ...config };
+  return answer ? answer(config, providerConfig, world) : { ...config };
 }
 
 module.exports = { readDataSource };

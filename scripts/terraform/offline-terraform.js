@@ -5,6 +5,7 @@
 // a time (a provider keeps the configuration of its last ConfigureProvider), so runs on one session are sequential.
 "use strict";
 const { spawn, spawnSync } = require("child_process");
+const { worldFromSynthOutput } = require("./world");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -40,8 +41,9 @@ function pinnedTerraformVersion(bin) {
 }
 
 /** Starts the provider process; resolves when its sockets listen. */
-function startProviders({ schemasDir = SCHEMAS, maxSeconds = 900, timeoutMs = 30_000 } = {}) {
-  const child = spawn(process.execPath, [SERVER, "--schemas", schemasDir, "--max-seconds", String(maxSeconds)], { stdio: ["pipe", "pipe", "pipe"] });
+function startProviders({ schemasDir = SCHEMAS, maxSeconds = 900, timeoutMs = 30_000, worldFile } = {}) {
+  const world = worldFile ? ["--world", worldFile] : [];
+  const child = spawn(process.execPath, [SERVER, "--schemas", schemasDir, "--max-seconds", String(maxSeconds), ...world], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
   const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -81,18 +83,32 @@ class OfflineTerraform {
   static async start({ terraformBin = findTerraform(), schemasDir, maxSeconds } = {}) {
     if (!terraformBin) throw new Error("terraform not found: install Terraform 1.11.x on PATH or set TERRAFORM_BINARY");
     const version = pinnedTerraformVersion(terraformBin);
-    const providers = await startProviders({ schemasDir, maxSeconds });
-    return new OfflineTerraform(terraformBin, version, providers);
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "offline-terraform-"));
+    try {
+      const providers = await startProviders({ schemasDir, maxSeconds, worldFile: path.join(scratch, "world.json") });
+      return new OfflineTerraform(terraformBin, version, providers, scratch);
+    } catch (e) {
+      fs.rmSync(scratch, { recursive: true, force: true });
+      throw e;
+    }
   }
 
-  constructor(bin, version, providers) {
+  constructor(bin, version, providers, scratch) {
     this.bin = bin;
     this.version = version;
     this.providers = providers;
-    this.scratch = fs.mkdtempSync(path.join(os.tmpdir(), "offline-terraform-"));
+    this.scratch = scratch;
     this.cliConfig = path.join(this.scratch, "empty.tfrc");
     fs.writeFileSync(this.cliConfig, "");
     this.copies = 0;
+  }
+
+  /**
+   * Makes the objects the stacks of a synthesized output define (world.js: e.g. the administrator's audit sink) what
+   * data sources of the next plans read.
+   */
+  useWorldOf(outdir) {
+    fs.writeFileSync(path.join(this.scratch, "world.json"), `${JSON.stringify(worldFromSynthOutput(outdir), null, 2)}\n`);
   }
 
   /**

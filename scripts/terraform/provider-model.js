@@ -10,6 +10,7 @@
 const { UNKNOWN, isUnknown, Dynamic, blockType, attributeType, sameValue } = require("./cty");
 const { applyPlaceholders, fillUnknowns } = require("./placeholders");
 const { readDataSource } = require("./fixtures");
+const { readWorld } = require("./world");
 const RULES = require("./plan-rules");
 
 const ERROR = 1;
@@ -96,8 +97,10 @@ class ProviderModel {
   /**
    * @param address registry address, e.g. registry.terraform.io/hashicorp/google
    * @param schemas the provider's entry of a `providers schema -json` document
+   * @param options.worldFile a JSON file of objects other stacks define (world.js), read at each data-source read
    */
-  constructor(address, schemas) {
+  constructor(address, schemas, { worldFile } = {}) {
+    this.worldFile = worldFile;
     this.address = address;
     this.schemas = schemas;
     this.framework = RULES.FRAMEWORK_PROVIDERS.includes(address);
@@ -160,7 +163,7 @@ class ProviderModel {
   readData(typeName, config) {
     const block = this.schemaOf("data", typeName).block;
     const type = blockType(block);
-    const answer = readDataSource(typeName, config, this.providerConfig);
+    const answer = readDataSource(typeName, config, this.providerConfig, readWorld(this.worldFile));
     const state = {};
     for (const name of Object.keys(type.attrs)) {
       const attr = block.attributes?.[name];

@@ -4,6 +4,7 @@
 // run with no registry and no cloud (Terraform attaches to it through TF_REATTACH_PROVIDERS).
 //
 //   node scripts/terraform/provider-server.js --schemas schemas/terraform [--socket-dir DIR] [--max-seconds 900]
+//     [--world FILE]   (objects other stacks define, read at each data-source read: world.js)
 //
 // When every socket listens it prints one line on stdout: the TF_REATTACH_PROVIDERS document. It stops, removing its
 // sockets, on SIGTERM/SIGINT, when its stdin closes (the process that started it is gone), or after --max-seconds.
@@ -126,12 +127,13 @@ function providerService(model) {
 }
 
 function parseArgs(argv) {
-  const args = { schemas: null, socketDir: null, maxSeconds: 900 };
+  const args = { schemas: null, socketDir: null, maxSeconds: 900, world: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--schemas") args.schemas = argv[++i];
     else if (a === "--socket-dir") args.socketDir = argv[++i];
     else if (a === "--max-seconds") args.maxSeconds = Number(argv[++i]);
+    else if (a === "--world") args.world = argv[++i];
     else throw new Error(`unknown argument ${a}`);
   }
   if (!args.schemas) throw new Error("--schemas <dir> is required");
@@ -173,7 +175,7 @@ async function main() {
     for (const [address, schemas] of Object.entries(doc.provider_schemas)) {
       const socket = path.join(socketDir, `${address.split("/").pop()}.sock`);
       const server = new grpc.Server();
-      server.addService(service, providerService(new ProviderModel(address, schemas)));
+      server.addService(service, providerService(new ProviderModel(address, schemas, { worldFile: args.world })));
       await new Promise((resolve, reject) => server.bindAsync(`unix://${socket}`, grpc.ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve())));
       servers.push(server);
       reattach[address] = { Protocol: "grpc", ProtocolVersion: 6, Pid: process.pid, Test: true, Addr: { Network: "unix", String: socket } };

@@ -27,7 +27,8 @@ function readJson(file: string): unknown {
   }
 }
 
-function readBundle(file: string): BundleFiles | undefined {
+/** The files of a bundle zip (directories left out), or undefined if there is no such file. */
+export function readBundle(file: string): BundleFiles | undefined {
   if (!existsSync(file)) return undefined;
   let entries: Record<string, Uint8Array>;
   try {

@@ -10,7 +10,7 @@ const USAGE = `usage: gated-pipeline <command> [options]
 
 Commands:
   simulate   decide whether a request would pass the gate (gated-pipeline simulate --help)
-  report     print the access matrix of a synthesized output (gated-pipeline report --help)
+  report     print the access matrix, or the evidence report, of a synthesized output (gated-pipeline report --help)
   check      run the policy pack over a synthesized cdktf.out (gated-pipeline check --help)
   init       write a new gated-pipeline project (gated-pipeline init --help)
 

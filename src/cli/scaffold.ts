@@ -45,7 +45,9 @@ export function scaffoldFiles(options: ScaffoldOptions): Record<string, string> 
       typecheck: "tsc --noEmit",
       check: "gated-pipeline check",
       test: "tsc --noEmit && cdktf synth && gated-pipeline check",
-      deploy: "cdktf deploy",
+      // Two stacks: the gate (CI deploys it) and the administrator's (applied once, with an administrator's credentials).
+      deploy: `cdktf deploy ${options.stackName}`,
+      "deploy:admin": `cdktf deploy ${options.stackName}-admin`,
     },
     engines: { node: ">=20.19" },
     dependencies: { "cdktf-gated-pipeline": options.versions.library, ...pin(SCAFFOLD_DEPENDENCIES) },
@@ -139,13 +141,30 @@ function mainTs(stackName: string): string {
 // authorizes the caller per Prefect deployment (API products with quotas), audits the request, and starts the run.
 // Every id below is a placeholder: replace them with yours. \`npm run synth\` needs no credentials.
 import { App } from "cdktf";
-import { Caller, Duration, GatedPipelineStack, Issuer, PrefectDeployments, PrefectWorkspace, Quota } from "cdktf-gated-pipeline";
+import {
+  Caller,
+  Duration,
+  GateAuditTrail,
+  GatedPipelineAdminStack,
+  GatedPipelineStack,
+  Issuer,
+  PrefectDeployments,
+  PrefectWorkspace,
+  Quota,
+} from "cdktf-gated-pipeline";
 
 const app = new App();
+
+// Applied once by an administrator, before the gate: the audit trail, a dedicated log bucket the gate's records are
+// routed to (kept 400 days; CI cannot change it). Put DeployerIdentity here too when CI deploys the gate.
+const admin = new GatedPipelineAdminStack(app, ${JSON.stringify(`${stackName}-admin`)}, { google: { project: "my-apigee-project", region: "europe-west1" } });
+const auditTrail = new GateAuditTrail(admin, "AuditTrail", { project: "my-apigee-project", location: "europe-west1", retention: Duration.days(400) });
 
 new GatedPipelineStack(app, ${JSON.stringify(stackName)}, {
   google: { project: "my-apigee-project", region: "europe-west1" },
   prefect: { accountId: "00000000-0000-4000-8000-000000000000", workspace: PrefectWorkspace.fromHandle("my-workspace") },
+  // Every plan checks that the administrator's trail routes the gate's records.
+  auditTrail,
   // State holds the Prefect key: for anything but a trial, keep it in an encrypted, access-restricted bucket.
   // backend: Backend.gcs({ bucket: "my-tfstate-bucket", prefix: "gates/${stackName}" }),
   pipelines: [
@@ -191,9 +210,10 @@ A gated pipeline defined with [cdktf-gated-pipeline](https://www.npmjs.com/packa
 
 \`\`\`sh
 npm install
-npm run synth      # cdktf synth: writes cdktf.out/stacks/${stackName}/ (no credentials needed)
-npm test           # type-check, synthesize, and run the policy pack (gated-pipeline check)
-npm run deploy     # cdktf deploy, with Google credentials and PREFECT_API_KEY set
+npm run synth          # cdktf synth: writes cdktf.out/stacks/${stackName}/ and ${stackName}-admin/ (no credentials needed)
+npm test               # type-check, synthesize, and run the policy pack (gated-pipeline check)
+npm run deploy:admin   # once, with an administrator's Google credentials: the audit trail
+npm run deploy         # the gate: cdktf deploy, with Google credentials and PREFECT_API_KEY set
 \`\`\`
 
 \`cdktf.json\` runs \`main.ts\` with \`ts-node --transpile-only\`, so synthesis does not type-check; \`npm test\` does.

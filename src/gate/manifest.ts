@@ -34,6 +34,16 @@ export interface GateManifest {
   readonly prefect: ManifestPrefect;
   /** Gate-wide limits and the names of the request fields it refuses. */
   readonly gate: ManifestGateSettings;
+  /**
+   * How the gate's Prefect key and webhook secret rotate.
+   * @default - not recorded (manifests written before this field existed)
+   */
+  readonly rotation?: ManifestRotation;
+  /**
+   * Where the gate's audit records go and how long they are kept.
+   * @default - not recorded (manifests written before this field existed)
+   */
+  readonly audit?: ManifestAudit;
 }
 
 export interface ManifestIssuer {
@@ -112,4 +122,58 @@ export interface ManifestGateSettings {
   readonly forbiddenBodyFields: readonly string[];
   /** Maximum JSON body size in bytes. */
   readonly maxBodyBytes: number;
+}
+
+/** The rotation of the Prefect key and the webhook secret, in seconds. */
+export interface ManifestRotation {
+  /** Rotation period. */
+  readonly everySeconds: number;
+  /** How long a key stays valid after its rotation is due. */
+  readonly graceSeconds: number;
+  /** How long the previous key keeps working after a rotation. */
+  readonly overlapSeconds: number;
+  /** How long the proxy caches secrets read from Secret Manager. */
+  readonly cacheTtlSeconds: number;
+  /** How often CI is expected to apply the stack (rotation only happens on apply). */
+  readonly applyEverySeconds: number;
+}
+
+/** The gate's audit trail. */
+export interface ManifestAudit {
+  /** The Cloud Logging log the gate writes one record per request to: `projects/<project>/logs/<logId>`. */
+  readonly logName: string;
+  /** The dedicated bucket the log is routed to; null: none (the records stay in the project's `_Default` bucket). */
+  readonly trail: ManifestAuditTrail | null;
+}
+
+/** What a trail states about itself: a dedicated log bucket and the sink that routes gates' logs into it. */
+export interface ManifestAuditTrailFacts {
+  readonly project: string;
+  readonly location: string;
+  readonly bucketId: string;
+  /** `projects/<project>/locations/<location>/buckets/<bucketId>`. */
+  readonly bucketName: string;
+  /** Retention in days; null when the trail is defined elsewhere and its retention was not stated. */
+  readonly retentionDays: number | null;
+  /** Whether the bucket is locked; null when unknown. */
+  readonly locked: boolean | null;
+  /** Whether Log Analytics is enabled; null when unknown. */
+  readonly logAnalytics: boolean | null;
+  /** The customer-managed key encrypting the bucket; null for Google-managed encryption or unknown. */
+  readonly kmsKeyName: string | null;
+  /** The linked BigQuery dataset, `<project>.<linkId>`; null when none (or unknown). */
+  readonly linkedDataset: string | null;
+  /** Name of the sink routing the log into the bucket, and of the exclusion keeping it out of `_Default`. */
+  readonly sinkName: string;
+  /** The stack of this app that defines the trail; null when it is defined outside this app. */
+  readonly definedIn: string | null;
+}
+
+/** The trail a gate's log is routed to. */
+export interface ManifestAuditTrail extends ManifestAuditTrailFacts {
+  /**
+   * Whether the gate's own stack reads the sink at plan time and fails unless it routes the gate's log to this bucket
+   * (true whenever the trail is defined in another stack or outside this app).
+   */
+  readonly verifiedAtPlan: boolean;
 }

@@ -40,6 +40,14 @@ export const DEPLOYER_GRANTABLE_PROJECT_ROLES: readonly string[] = ["roles/loggi
  * needs for each. Keys are sorted.
  */
 export const DEPLOYER_PERMISSION_TABLE: Readonly<Record<string, ResourceTypePermissions>> = {
+  // The gate's plan-time check that the administrator's audit trail routes its log (the trail itself is never CI's).
+  "data.google_logging_sink": {
+    create: [],
+    read: ["logging.sinks.get"],
+    update: [],
+    delete: [],
+    docs: "Cloud Logging API reference, projects.sinks.get: logging.sinks.get",
+  },
   "data.google_project": {
     create: [],
     read: ["resourcemanager.projects.get"],
@@ -237,6 +245,12 @@ export const ADMINISTRATOR_RESOURCE_TYPES: Readonly<Record<string, string>> = {
   google_iam_workload_identity_pool: "who may become the deployer (iam.workloadIdentityPools.*)",
   google_iam_workload_identity_pool_provider: "which CI tokens may become the deployer (iam.workloadIdentityPoolProviders.*)",
   google_project_iam_custom_role: "what the deployer may do (iam.roles.*)",
+  // The audit trail: an identity that can edit these could divert or shorten the record of what it did.
+  google_logging_project_bucket_config: "how long the audit trail is kept (logging.buckets.*)",
+  google_logging_project_sink: "where the gates' audit records go (logging.sinks.*)",
+  google_logging_project_exclusion: "which records the project's default bucket drops (logging.exclusions.*)",
+  google_logging_linked_dataset: "who can query the audit trail in BigQuery (logging.links.*)",
+  "data.google_logging_project_cmek_settings": "the key of the audit trail's bucket (logging.cmekSettings.get)",
 };
 
 /** Every `google_*` type (and `data.google_*`) some construct of the library defines. */

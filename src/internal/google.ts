@@ -31,3 +31,11 @@ export { PubsubSubscription } from "@cdktf/provider-google/lib/pubsub-subscripti
 export { IamWorkloadIdentityPool } from "@cdktf/provider-google/lib/iam-workload-identity-pool";
 export { IamWorkloadIdentityPoolProvider } from "@cdktf/provider-google/lib/iam-workload-identity-pool-provider";
 export { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
+// Audit trail: a dedicated log bucket, the sink and _Default exclusion that route the gate's logs into it, an optional
+// linked BigQuery dataset, and the project's Logging service agent (for CMEK).
+export { LoggingProjectBucketConfig } from "@cdktf/provider-google/lib/logging-project-bucket-config";
+export { LoggingProjectSink } from "@cdktf/provider-google/lib/logging-project-sink";
+export { LoggingProjectExclusion } from "@cdktf/provider-google/lib/logging-project-exclusion";
+export { LoggingLinkedDataset } from "@cdktf/provider-google/lib/logging-linked-dataset";
+export { DataGoogleLoggingProjectCmekSettings } from "@cdktf/provider-google/lib/data-google-logging-project-cmek-settings";
+export { DataGoogleLoggingSink } from "@cdktf/provider-google/lib/data-google-logging-sink";

@@ -1,4 +1,5 @@
 import { IApigeeEnvironment, IApigeeEnvironmentGroup, Quota } from "../apigee";
+import { IGateAuditTrail } from "../audit/gate-audit-trail";
 import { Duration } from "../core/duration";
 import { Caller, Issuer } from "../identity";
 import { FlowRunState, PrefectDeployments, WorkspaceRef } from "../prefect";
@@ -162,10 +163,17 @@ export interface GatedPipelineProps {
    */
   readonly rotation?: GatedPipelineRotationProps;
   /**
-   * Cloud Logging log name of the audit trail.
+   * The Cloud Logging log id the gate writes its audit records to, in the Apigee organization's project
+   * (`projects/<organization>/logs/<auditLogName>`): 1-511 letters, digits, `_`, `-` and `.`.
    * @default - `<pipeline>-gate-audit`
    */
   readonly auditLogName?: string;
+  /**
+   * Where the audit records are kept.
+   * @default - the stack's `auditTrail` (GatedPipelineStack), else none: the records stay in the project's `_Default`
+   * bucket (30 days, mixed with every other log) and the policy pack warns (GP023)
+   */
+  readonly audit?: GatedPipelineAuditProps;
   /**
    * Status events from Prefect: the Pub/Sub topic they are published to, and which flow-run states are reported.
    * @default - topic `<pipeline>-gate-status`, terminal states
@@ -196,4 +204,16 @@ export interface GatedPipelineStatusEventsProps {
    * @default FlowRunState.TERMINAL
    */
   readonly states?: readonly FlowRunState[];
+}
+
+/** The gate's audit trail. */
+export interface GatedPipelineAuditProps {
+  /**
+   * The trail that keeps the gate's records: a `GateAuditTrail` (normally in the stack an administrator applies, next
+   * to `DeployerIdentity`), or `GateAuditTrail.fromTrailAttributes(...)` for one defined outside this app. The gate's
+   * log is added to the trail's route; a gate in another stack than the trail also reads the trail's sink at plan
+   * time and fails unless it routes the gate's log to the trail's bucket.
+   * @default - none
+   */
+  readonly trail?: IGateAuditTrail;
 }

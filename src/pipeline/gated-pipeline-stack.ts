@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { IGateAuditTrail } from "../audit/gate-audit-trail";
 import { GatedPipelineChecks } from "../checks/gated-pipeline-checks";
 import { Aspects, TerraformStack } from "../internal/cdk";
 import { GoogleProvider } from "../internal/google";
@@ -61,6 +62,12 @@ export interface GatedPipelineStackProps {
    * @default true
    */
   readonly checks?: boolean;
+  /**
+   * The audit trail of the stack's pipelines that name none in `audit.trail` (a `GateAuditTrail`, normally in the stack
+   * an administrator applies).
+   * @default - none: records stay in the project's `_Default` bucket and the policy pack warns (GP023)
+   */
+  readonly auditTrail?: IGateAuditTrail;
 }
 
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -77,7 +84,7 @@ export class GatedPipelineStack extends TerraformStack {
   /** The default region of the stack's google provider. */
   public readonly googleRegion: string;
   /** What pipelines of this stack inherit (the Prefect account and default workspace). */
-  public readonly gatedPipelineDefaults: { readonly prefectAccountId: string; readonly workspace?: WorkspaceRef };
+  public readonly gatedPipelineDefaults: { readonly prefectAccountId: string; readonly workspace?: WorkspaceRef; readonly auditTrail?: IGateAuditTrail };
   private readonly pipelineList: GatedPipeline[] = [];
 
   public constructor(scope: Construct, id: string, props: GatedPipelineStackProps) {
@@ -94,7 +101,7 @@ export class GatedPipelineStack extends TerraformStack {
     }
     this.googleProject = props.google.project;
     this.googleRegion = props.google.region;
-    this.gatedPipelineDefaults = { prefectAccountId: props.prefect.accountId, workspace: props.prefect.workspace };
+    this.gatedPipelineDefaults = { prefectAccountId: props.prefect.accountId, workspace: props.prefect.workspace, auditTrail: props.auditTrail };
 
     new GoogleProvider(this, "google", { project: props.google.project, region: props.google.region });
     definePrefectProvider(this, "prefect", props.prefect);

@@ -15,8 +15,11 @@ import {
   TargetServer,
 } from "../apigee";
 import { ProxyBundle } from "../apigee/bundle";
+import { IGateAuditTrail } from "../audit/gate-audit-trail";
+import { connectAuditTrail } from "../audit/audit-trail-verification";
+import { checkName, LOG_ID, logNameOf } from "../audit/log-names";
 import { FORBIDDEN_BODY_FIELDS } from "../gate/contract";
-import { GateManifest, MANIFEST_VERSION, ManifestDeployment, ManifestProduct } from "../gate/manifest";
+import { GateManifest, MANIFEST_VERSION, ManifestAuditTrail, ManifestDeployment, ManifestProduct, ManifestRotation } from "../gate/manifest";
 import { GateIdentities, IssuerConfig, manifestValue, stackTokenResolver } from "../identity";
 import { Annotations, Fn, TerraformStack, Token } from "../internal/cdk";
 import { ApigeeEnvironmentKeyvaluemapsEntries, PubsubSubscription, PubsubTopic, PubsubTopicIamMember } from "../internal/google";
@@ -105,10 +108,16 @@ export class GatedPipeline extends Construct {
    * gate contract (so no client id of one issuer, or of another gate in the organization, can act as this caller).
    */
   public readonly apps: readonly DeveloperApp[];
+  /** The full name of the log the gate writes its audit records to: `projects/<organization>/logs/<auditLogName>`. */
+  public readonly auditLogName: string;
+  /** Where the audit records are kept, if a trail was given. */
+  public readonly auditTrail?: IGateAuditTrail;
 
   private readonly props: GatedPipelineProps;
   private readonly prefectAccountId: string;
   private readonly callerBindings: readonly CallerAppBinding[];
+  private readonly rotationRecord: ManifestRotation;
+  private readonly auditTrailRecord: ManifestAuditTrail | null;
 
   public constructor(scope: Construct, id: string, props: GatedPipelineProps) {
     super(scope, id);
@@ -141,6 +150,16 @@ export class GatedPipeline extends Construct {
       cacheTtl: props.rotation?.cacheTtl ?? DEFAULT_ROTATION_TIMINGS.cacheTtl,
       applyEvery: props.rotation?.applyEvery ?? DEFAULT_ROTATION_TIMINGS.applyEvery,
     };
+    this.rotationRecord = {
+      everySeconds: timings.every.toSeconds(),
+      graceSeconds: timings.grace.toSeconds(),
+      overlapSeconds: timings.overlap.toSeconds(),
+      cacheTtlSeconds: timings.cacheTtl.toSeconds(),
+      applyEverySeconds: timings.applyEvery.toSeconds(),
+    };
+    const auditLogId = props.auditLogName ?? `${id}-gate-audit`;
+    checkName(path, "auditLogName", auditLogId, LOG_ID);
+    this.auditLogName = logNameOf(org, auditLogId);
 
     // Identity: issuers and callers, checked together.
     this.identities = new GateIdentities(this, "Identities", { issuers: props.issuers, callers: props.callers });
@@ -256,7 +275,7 @@ export class GatedPipeline extends Construct {
       prefectKeySecret: `projects/${org}/secrets/${id}-gate-prefect-key`,
       webhookSecret: `projects/${org}/secrets/${id}-gate-webhook-secret`,
       secretCacheTtlSeconds: timings.cacheTtl.toSeconds(),
-      auditLogName: `projects/${org}/logs/${props.auditLogName ?? `${id}-gate-audit`}`,
+      auditLogName: this.auditLogName,
       statusTopic: `projects/${org}/topics/${topicName}`,
       spikeArrestRate: gate.spikeArrestRate,
       maxBodyBytes: gate.maxBodyBytes,
@@ -313,6 +332,10 @@ export class GatedPipeline extends Construct {
       app.movedFrom(this, [`App-${i}`]);
       return app;
     });
+
+    // Audit trail: the gate's log routed to a dedicated bucket (and verified at plan time when applied elsewhere).
+    this.auditTrail = props.audit?.trail ?? defaults.auditTrail;
+    this.auditTrailRecord = this.auditTrail ? connectAuditTrail(this, this.auditTrail, org, auditLogId) : null;
 
     writeAtSynthesis(this, "ManifestFile", () => [
       { path: `gated-pipeline/${id}.json`, content: `${JSON.stringify(this.manifest(), null, 2)}\n` },
@@ -374,13 +397,15 @@ export class GatedPipeline extends Construct {
         keyValueMap: this.keyValueMap.mapName,
         products: this.props.products.map((p) => ({ name: p.name, apigeeName: `${this.pipelineId}-${p.name}` })),
       },
+      rotation: this.rotationRecord,
+      audit: { logName: this.auditLogName, trail: this.auditTrailRecord },
     } as GateManifest;
   }
 }
 
 /** Defaults a GatedPipelineStack offers its pipelines (duck-typed, so a plain TerraformStack works too). */
-function stackDefaults(stack: TerraformStack): { prefectAccountId?: string; workspace?: WorkspaceRef } {
-  const s = stack as unknown as { gatedPipelineDefaults?: { prefectAccountId?: string; workspace?: WorkspaceRef } };
+function stackDefaults(stack: TerraformStack): { prefectAccountId?: string; workspace?: WorkspaceRef; auditTrail?: IGateAuditTrail } {
+  const s = stack as unknown as { gatedPipelineDefaults?: { prefectAccountId?: string; workspace?: WorkspaceRef; auditTrail?: IGateAuditTrail } };
   return s.gatedPipelineDefaults ?? {};
 }
 

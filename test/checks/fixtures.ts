@@ -26,9 +26,36 @@ const ROTATION = "time_rotating.rotation";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function gateConfig(): any {
   return {
-    "//": { metadata: { stackName: "orders-gate-prod" } },
+    // GP023: the audit log routed, as a whole, to a dedicated bucket kept 400 days, by the administrator's trail, which
+    // this stack verifies at plan time (the trail's types are never the CI deployer's: GP020).
+    "//": {
+      metadata: { stackName: "orders-gate-prod" },
+      gated_pipeline: {
+        audit_trails: {
+          audit: {
+            bucket: "projects/acme-data-prod/locations/global/buckets/gate-audit",
+            data_source: "data.google_logging_sink.audit",
+            defined_in: "gate-admin-prod",
+            locked: false,
+            log_name: "projects/acme-data-prod/logs/orders-gate-audit",
+            retention_days: 400,
+          },
+        },
+      },
+    },
     data: {
       prefect_workspace_role: { runner: { name: "Runner" } },
+      google_logging_sink: {
+        audit: {
+          id: "projects/acme-data-prod/sinks/gate-audit",
+          lifecycle: {
+            postcondition: [
+              { condition: '${self.destination == "logging.googleapis.com/projects/acme-data-prod/locations/global/buckets/gate-audit"}', error_message: "not routed" },
+              { condition: '${strcontains(self.filter, "logName=\\"projects/acme-data-prod/logs/orders-gate-audit\\"")}', error_message: "not routed" },
+            ],
+          },
+        },
+      },
     },
     resource: {
       google_apigee_api: { gate: { name: "orders-gate", org_id: "acme-data-prod", config_bundle: BUNDLE } },

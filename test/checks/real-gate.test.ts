@@ -5,6 +5,8 @@ import { Aspects, Testing } from "cdktf";
 import * as fs from "fs";
 import * as path from "path";
 import { ApigeeInstance, ApiProxy, GateRuntimeServiceAccount, SharedFlow } from "../../src/apigee";
+import { AuditTrailVerification, GateAuditTrail } from "../../src/audit";
+import { Duration } from "../../src/core/duration";
 import { BUNDLE_SOURCE, BundleSource, GatedPipelineChecks } from "../../src/checks";
 import { checkCommand } from "../../src/cli/check-command";
 import { runCommand } from "../../src/cli/command";
@@ -29,6 +31,9 @@ function realGateStack(proxyBundle = gateProxy()) {
   new ApiProxy(stack, "Gate", { bundle: proxyBundle, environment: env, runtimeServiceAccount: runtime, sharedFlows: [sharedFlow] });
   const secret = new Secret(stack, "PrefectKey", { secretId: "orders-gate-prefect-key" });
   new GateServiceAccount(stack, "Prefect", { name: "orders-gate", workspace: PrefectWorkspace.fromHandle(stack, "Workspace", "data-prod"), secret });
+  // The administrator's trail, which this stack (applied by CI) only verifies at plan time.
+  const trail = GateAuditTrail.fromTrailAttributes(stack, "AuditTrail", { project: "acme-data-prod", location: "global", bucketId: "gate-audit", retention: Duration.days(400), locked: true });
+  new AuditTrailVerification(stack, "AuditTrailCheck", { trail, logName: "projects/acme-data-prod/logs/orders-gate-audit" });
   return stack;
 }
 
@@ -38,7 +43,7 @@ test("the library's gate passes every error-level rule, and the CLI agrees with 
   const report = JSON.parse(fs.readFileSync(path.join(outdir, "stacks/orders-gate-prod/gated-pipeline/checks.json"), "utf8"));
   expect(report.findings.filter((f: { result: string }) => f.result !== "pass")).toEqual([]);
   expect(new Set(report.findings.map((f: { rule: string }) => f.rule))).toEqual(
-    new Set(["GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP007", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017", "GP020", "GP021", "GP022"]),
+    new Set(["GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP007", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017", "GP020", "GP021", "GP022", "GP023"]),
   );
   let out = "";
   const sink = { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream;

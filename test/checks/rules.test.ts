@@ -400,3 +400,60 @@ describe("GP017 distributed quota (warning)", () => {
     ]);
   });
 });
+
+describe("GP023 audit log kept in a dedicated bucket (warning)", () => {
+  const ML = at("apiproxy/policies/ML-Audit.xml");
+
+  test("warns when no sink routes the gate's log, and when the bucket keeps it under 90 days", () => {
+    const config = gateConfig();
+    delete config["//"].gated_pipeline;
+    delete config.data.google_logging_sink;
+    expect(fails("GP023", gateBundle(), config)).toEqual([
+      [
+        ML,
+        "MessageLogging ML-Audit writes to projects/acme-data-prod/logs/orders-gate-audit, which no sink of this stack routes to a dedicated log bucket and no data.google_logging_sink verifies: the records stay in the _Default bucket (30 days, mixed with every other log)",
+      ],
+    ]);
+    const short = gateConfig();
+    short["//"].gated_pipeline.audit_trails.audit.retention_days = 89;
+    expect(fails("GP023", gateBundle(), short)).toEqual([
+      [
+        ML,
+        "MessageLogging ML-Audit writes to projects/acme-data-prod/logs/orders-gate-audit: data.google_logging_sink.audit routes it to projects/acme-data-prod/locations/global/buckets/gate-audit, which keeps it 89 days (under 90)",
+      ],
+    ]);
+  });
+
+  test("accepts a trail in the gate's own stack (a sink of the whole log to a bucket kept 90 days or more)", () => {
+    const config = gateConfig();
+    delete config["//"].gated_pipeline;
+    delete config.data.google_logging_sink;
+    config.resource.google_logging_project_bucket_config = { audit: { project: "acme-data-prod", location: "global", bucket_id: "gate-audit", retention_days: 400 } };
+    config.resource.google_logging_project_sink = {
+      audit: {
+        project: "acme-data-prod",
+        name: "gate-audit",
+        destination: "logging.googleapis.com/${google_logging_project_bucket_config.audit.id}",
+        filter: 'logName="projects/acme-data-prod/logs/orders-gate-audit"',
+      },
+    };
+    expect(fails("GP023", gateBundle(), config)).toEqual([]);
+    config.resource.google_logging_project_bucket_config.audit.retention_days = 89;
+    expect(fails("GP023", gateBundle(), config)).toEqual([
+      [
+        ML,
+        "MessageLogging ML-Audit writes to projects/acme-data-prod/logs/orders-gate-audit: google_logging_project_sink.audit routes it to google_logging_project_bucket_config.audit, which keeps it 89 days (under 90)",
+      ],
+    ]);
+    // The trail's types are the administrator's: in a stack CI applies, GP020 refuses them.
+    expect(fails("GP020", gateBundle(), config).map(([resource]) => resource)).toEqual([
+      "google_logging_project_bucket_config.audit",
+      "google_logging_project_sink.audit",
+    ]);
+  });
+
+  test("reads the log name as Apigee resolves {organization.name}: the organization the proxy is uploaded to", () => {
+    const bundle = edit(gateBundle(), "apiproxy/policies/ML-Audit.xml", "projects/acme-data-prod/logs", "projects/{organization.name}/logs");
+    expect(fails("GP023", bundle)).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { runCommand } from "../../src/cli/command";
 import { writeAtSynthesis } from "../../src/internal/synthesis";
 import { RotationSchedule } from "../../src/secrets/rotation-schedule";
 import { Secret } from "../../src/secrets/secret";
-import { GatedPipelineStack } from "../../src";
+import { AuditTrailVerification, Duration, GateAuditTrail, GatedPipelineStack } from "../../src";
 import { newStack, synthJson } from "../helpers";
 import { BUNDLE, edit, gateBundle } from "./fixtures";
 
@@ -45,6 +45,9 @@ function gateStack(files = gateBundle()): { stack: GatedPipelineStack; secret: S
   secret.addVersion("Current", { value: prefect.apiKey, rotation });
   secret.grantRead("serviceAccount:gate@acme-data-prod.iam.gserviceaccount.com");
   new TestProxy(stack, "Proxy", files);
+  // The administrator's trail, which this stack (applied by CI) only verifies at plan time.
+  const trail = GateAuditTrail.fromTrailAttributes(stack, "AuditTrail", { project: "acme-data-prod", location: "global", bucketId: "gate-audit", retention: Duration.days(400), locked: true });
+  new AuditTrailVerification(stack, "AuditTrailCheck", { trail, logName: "projects/acme-data-prod/logs/orders-gate-audit" });
   return { stack, secret };
 }
 
@@ -76,7 +79,7 @@ describe("in synthesis", () => {
     // Everything the library's constructs defined was examined: bundle, secret version, IAM, Prefect account.
     expect([...new Set(report.findings.map((f) => f.rule))]).toEqual([
       "GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017",
-      "GP020", "GP021", "GP022",
+      "GP020", "GP021", "GP022", "GP023",
     ]);
   });
 
@@ -148,7 +151,7 @@ describe("suppressions", () => {
     CheckSuppressions.add(stack, [{ id: "GP017", reason: "single-region org, one message processor pool" }]);
     const { stackDir } = synthDir(stack);
     const json = JSON.parse(fs.readFileSync(path.join(stackDir, "cdk.tf.json"), "utf8"));
-    expect(json["//"].gated_pipeline).toEqual({ suppressions: [{ id: "GP017", reason: "single-region org, one message processor pool" }] });
+    expect(json["//"].gated_pipeline.suppressions).toEqual([{ id: "GP017", reason: "single-region org, one message processor pool" }]);
     expect(readReport(stackDir).findings.filter((f) => f.result !== "pass").map((f) => [f.rule, f.result, f.suppressionReason])).toEqual([
       ["GP017", "suppressed", "single-region org, one message processor pool"],
     ]);
@@ -182,7 +185,7 @@ describe("suppressions", () => {
   test("fails on an unknown rule", async () => {
     const { stack } = newStack();
     expect(() => CheckSuppressions.add(stack, [{ id: "GP999", reason: "a long enough reason" }])).toThrow(
-      'test-stack: cannot suppress "GP999": rule "GP999" does not exist (known: GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017, GP020, GP021, GP022)',
+      'test-stack: cannot suppress "GP999": rule "GP999" does not exist (known: GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017, GP020, GP021, GP022, GP023)',
     );
   });
 });

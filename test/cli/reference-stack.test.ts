@@ -29,6 +29,15 @@ test("gated-pipeline check passes the synthesized reference stack", () => {
   expect(res.stdout).toMatch(/^stack orders-gate-prod: 0 error\(s\), 0 warning\(s\), 0 suppressed, \d+ passed$/m);
 });
 
+test("gated-pipeline report --evidence: the reference output grants no identity the power to divert the audit trail", () => {
+  const res = spawnSync(process.execPath, [BIN, "report", "--evidence", "--synth-dir", path.join(tmp, "out")], { encoding: "utf8" });
+  expect(res.stderr).toBe("");
+  expect(res.status).toBe(0);
+  expect(res.stdout).toContain("- The trail is defined in stack `gate-admin-prod`, which an administrator applies.");
+  // The CI deployer's role (derived from the permission table) reads the sink and changes no logging configuration.
+  expect(res.stdout).toContain("  - In this synthesized output, no stack grants them.");
+});
+
 test("gated-pipeline simulate answers for the reference gate: granted, then not granted", async () => {
   const { privateKey, publicKey } = await generateKeyPair("RS256");
   fs.writeFileSync(path.join(tmp, "jwks.json"), JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256", use: "sig" }] }));
@@ -75,6 +84,19 @@ test("gated-pipeline report prints the stack's access matrix, the same as synthe
     { encoding: "utf8" },
   );
   expect(probe.status).toBe(0);
+});
+
+test("gated-pipeline report --evidence describes the reference gate and its administrator-applied trail, loading no cdktf", () => {
+  const probe = spawnSync(
+    process.execPath,
+    ["-e", `process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)}); process.on("exit", () => { if (Object.keys(require.cache).some((k) => /node_modules\\/(cdktf|constructs|@cdktf)\\//.test(k))) process.exitCode = 9; })`, "report", "--evidence", "--synth-dir", path.join(tmp, "out")],
+    { encoding: "utf8" },
+  );
+  expect(probe.stderr).toBe("");
+  expect(probe.status).toBe(0);
+  expect(probe.stdout).toMatch(/^## Stack gate-admin-prod\n\nApplied by: an administrator/m);
+  expect(probe.stdout).toContain("- Routed by the sink `gate-audit` to the bucket `projects/acme-data-prod/locations/europe-west1/buckets/gate-audit`");
+  expect(probe.stdout).toContain("- The trail is defined in stack `gate-admin-prod`, which an administrator applies.");
 });
 
 test("gated-pipeline report fails clearly without a synthesized output", () => {

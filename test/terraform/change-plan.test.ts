@@ -55,15 +55,25 @@ function changedAttributes(c: ResourceChange): string[] {
     .sort();
 }
 
+const GATE_STACK = "orders-gate-prod";
+
 describeWithTerraform("a change to the deployed reference stack, planned by Terraform", () => {
   let tf: Session;
+
+  /** The gate stack of a synthesized reference app; its data sources read the app's other stacks (the audit sink). */
+  function gateStack(outdir: string): string {
+    tf.useWorldOf(outdir);
+    const stack = stackDirs(outdir).find((d) => path.basename(d) === GATE_STACK);
+    if (!stack) throw new Error(`no stack ${GATE_STACK} in ${outdir}`);
+    return stack;
+  }
   let applied: string;
   let firstPlan: { code: number };
   let replan: { code: number; errors: unknown[] };
 
   /** Plans the reference app with `mutate` applied against the applied state. */
   async function planChange(name: string, mutate: Mutation): Promise<{ plan: ShowJson; synthesized: Record<string, Record<string, Record<string, Record<string, unknown>>>> }> {
-    const stack = stackDirs(synthApp(REFERENCE_APP, mutate))[0];
+    const stack = gateStack(synthApp(REFERENCE_APP, mutate));
     const dir = tf.copyStack(stack, name);
     fs.copyFileSync(path.join(applied, "terraform.tfstate"), path.join(dir, "terraform.tfstate"));
     await tf.init(dir);
@@ -74,7 +84,7 @@ describeWithTerraform("a change to the deployed reference stack, planned by Terr
 
   beforeAll(async () => {
     tf = await startTerraform();
-    applied = tf.copyStack(stackDirs(synthApp(REFERENCE_APP))[0], "applied");
+    applied = tf.copyStack(gateStack(synthApp(REFERENCE_APP)), "applied");
     await tf.init(applied);
     firstPlan = await tf.plan(applied);
     await tf.apply(applied);

@@ -22,13 +22,17 @@ describeWithTerraform("Terraform validates and plans every synthesized stack", (
   });
 
   describe.each(APPS)("%s", (app) => {
+    let outdir: string;
     let stacks: string[];
     beforeAll(() => {
-      stacks = stackDirs(synthApp(app));
+      outdir = synthApp(app);
+      stacks = stackDirs(outdir);
     });
 
     test("every stack initializes offline, validates with no error or warning, plans, applies, and then plans no changes", async () => {
       expect(stacks.length).toBeGreaterThan(0);
+      // Data sources read what the app's other stacks define (the administrator's audit sink), not a fixture.
+      tf.useWorldOf(outdir);
       for (const stack of stacks) {
         const dir = tf.copyStack(stack);
         await tf.init(dir);
@@ -50,7 +54,7 @@ describeWithTerraform("Terraform validates and plans every synthesized stack", (
   describe("a broken copy of the reference stack fails validate", () => {
     let reference: string;
     beforeAll(() => {
-      reference = stackDirs(synthApp("stacks/main.ts"))[0];
+      reference = stackDirs(synthApp("stacks/main.ts")).find((d) => path.basename(d) === "orders-gate-prod")!;
     });
 
     /** Validates a copy of the reference stack after `edit` changed its cdk.tf.json. */
@@ -137,5 +141,33 @@ describeWithTerraform("Terraform validates and plans every synthesized stack", (
     const p = await tf.plan(bad);
     expect(p.code).toBe(1);
     expect(p.errors).toEqual([expect.objectContaining({ summary: "Resource postcondition failed", detail: "another issuer" })]);
+  });
+
+  test("a gate's plan reads the administrator's audit sink from the same output, and fails when the sink does not route its log", async () => {
+    const outdir = synthApp("stacks/main.ts");
+    const gate = stackDirs(outdir).find((d) => path.basename(d) === "orders-gate-prod")!;
+    tf.useWorldOf(outdir);
+    const routed = tf.copyStack(gate, "routed");
+    await tf.init(routed);
+    expect(await tf.plan(routed)).toMatchObject({ code: 2, errors: [] });
+
+    // The administrator's route without the gate's log: the gate must not go live with its records unrouted.
+    const admin = path.join(outdir, "stacks", "gate-admin-prod", "cdk.tf.json");
+    const config = JSON.parse(fs.readFileSync(admin, "utf8"));
+    for (const sink of Object.values(config.resource.google_logging_project_sink) as { filter: string }[]) {
+      sink.filter = sink.filter.replace(/logName="projects\/acme-data-prod\/logs\/orders-gate-audit"( OR )?/, "").replace(/ OR $/, "") || 'logName="projects/acme-data-prod/logs/other"';
+    }
+    fs.writeFileSync(admin, JSON.stringify(config));
+    tf.useWorldOf(outdir);
+    const unrouted = tf.copyStack(gate, "unrouted");
+    await tf.init(unrouted);
+    const p = await tf.plan(unrouted);
+    expect(p.code).toBe(1);
+    expect(p.errors).toEqual([
+      expect.objectContaining({
+        summary: "Resource postcondition failed",
+        detail: expect.stringContaining("does not route the gate's log projects/acme-data-prod/logs/orders-gate-audit"),
+      }),
+    ]);
   });
 });

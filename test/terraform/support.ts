@@ -21,6 +21,7 @@ export interface PlanResult {
 }
 export interface Session {
   version: string;
+  useWorldOf(outdir: string): void;
   copyStack(stackDir: string, name?: string): string;
   init(dir: string): Promise<unknown>;
   validate(dir: string): Promise<ValidateResult>;

@@ -1,0 +1,97 @@
+/**
+ * SQL for the questions reviewers ask of a gate's audit trail, over a Log Analytics view
+ * (`` `<project>.<location>.<bucket>._AllLogs` ``) or the same view in the bucket's linked BigQuery dataset
+ * (`` `<project>.<linkId>._AllLogs` ``). The gate writes each record as a JSON message (MessageLogging with
+ * `contentType="application/json"`), which Cloud Logging stores as the entry's `jsonPayload`; the columns are
+ * `log_name`, `timestamp` and `json_payload` (JSON), and fields are read with `JSON_VALUE(json_payload.<field>)`.
+ * Log Analytics keeps duplicate entries (only the Logs Explorer removes duplicates by `insertId`), so every count is
+ * of distinct Apigee message ids. Pure: no cdktf, no constructs.
+ */
+
+/** What a query runs over. */
+export interface AuditQueryTarget {
+  /** The view, without backquotes: `<project>.<location>.<bucket>._AllLogs` or `<project>.<linkId>._AllLogs`. */
+  readonly table: string;
+  /** The gate's log: `projects/<project>/logs/<logId>`. */
+  readonly logName: string;
+}
+
+/** One question and the SQL that answers it. */
+export interface AuditQuery {
+  readonly id: "runs-by-caller" | "refusals" | "run-story";
+  readonly question: string;
+  readonly sql: string;
+}
+
+/** The placeholders the README shows. */
+export const AUDIT_QUERY_PLACEHOLDERS: AuditQueryTarget = { table: "PROJECT.LOCATION.BUCKET._AllLogs", logName: "projects/PROJECT/logs/LOG_ID" };
+
+/** The quarter a review usually covers; edit the dates (a WHERE on `timestamp` overrides the console's time range). */
+const PERIOD = "timestamp >= TIMESTAMP('2026-07-01') AND timestamp < TIMESTAMP('2026-10-01')";
+
+/** The queries for one gate's log. */
+export function auditQueries(target: AuditQueryTarget): AuditQuery[] {
+  const from = `FROM \`${target.table}\`\nWHERE log_name = '${target.logName}'`;
+  return [
+    {
+      id: "runs-by-caller",
+      question: "Which caller started how many runs of which deployment? (201: a new run; 200: Prefect returned the run an earlier request with the same Idempotency-Key started)",
+      sql: [
+        "SELECT",
+        "  JSON_VALUE(json_payload.iss) AS issuer,",
+        "  JSON_VALUE(json_payload.client_id) AS client_id,",
+        "  JSON_VALUE(json_payload.sub) AS subject,",
+        "  JSON_VALUE(json_payload.deployment) AS deployment,",
+        "  COUNT(DISTINCT IF(JSON_VALUE(json_payload.status) = '201', JSON_VALUE(json_payload.messageid), NULL)) AS runs_started,",
+        "  COUNT(DISTINCT IF(JSON_VALUE(json_payload.status) = '200', JSON_VALUE(json_payload.messageid), NULL)) AS idempotent_replays",
+        from,
+        "  AND JSON_VALUE(json_payload.route) = 'triggerRun'",
+        `  AND ${PERIOD}`,
+        "GROUP BY issuer, client_id, subject, deployment",
+        "ORDER BY runs_started DESC",
+      ].join("\n"),
+    },
+    {
+      id: "refusals",
+      question: "What did the gate refuse, with which code, and to whom? (client_id is empty when the token did not verify; iss_unverified is what the token claimed)",
+      sql: [
+        "SELECT",
+        "  JSON_VALUE(json_payload.status) AS status,",
+        "  JSON_VALUE(json_payload.code) AS code,",
+        "  JSON_VALUE(json_payload.iss_unverified) AS claimed_issuer,",
+        "  JSON_VALUE(json_payload.client_id) AS client_id,",
+        "  JSON_VALUE(json_payload.route) AS route,",
+        "  COUNT(DISTINCT JSON_VALUE(json_payload.messageid)) AS refusals",
+        from,
+        "  AND SAFE_CAST(JSON_VALUE(json_payload.status) AS INT64) >= 400",
+        `  AND ${PERIOD}`,
+        "GROUP BY status, code, claimed_issuer, client_id, route",
+        "ORDER BY refusals DESC",
+      ].join("\n"),
+    },
+    {
+      id: "run-story",
+      question: "What happened to one run? (every record naming its Prefect flow run id, in order: the trigger, then reads of the run)",
+      sql: [
+        "SELECT",
+        "  JSON_VALUE(json_payload.messageid) AS messageid,",
+        "  MIN(timestamp) AS first_seen,",
+        "  ANY_VALUE(JSON_VALUE(json_payload.route)) AS route,",
+        "  ANY_VALUE(JSON_VALUE(json_payload.status)) AS status,",
+        "  ANY_VALUE(JSON_VALUE(json_payload.code)) AS code,",
+        "  ANY_VALUE(JSON_VALUE(json_payload.client_id)) AS client_id,",
+        "  ANY_VALUE(JSON_VALUE(json_payload.sub)) AS subject,",
+        "  ANY_VALUE(JSON_VALUE(json_payload.deployment)) AS deployment",
+        from,
+        "  AND JSON_VALUE(json_payload.flow_run_id) = 'FLOW_RUN_ID'",
+        "GROUP BY messageid",
+        "ORDER BY first_seen",
+      ].join("\n"),
+    },
+  ];
+}
+
+/** The `json_payload` fields a query reads, in order of first use. */
+export function jsonPayloadFields(sql: string): string[] {
+  return [...new Set([...sql.matchAll(/\bjson_payload\.([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))];
+}

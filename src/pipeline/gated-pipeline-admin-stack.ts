@@ -1,0 +1,57 @@
+import { Construct } from "constructs";
+import { GatedPipelineChecks } from "../checks/gated-pipeline-checks";
+import { METADATA_KEY } from "../checks/suppressions";
+import { Aspects, TerraformStack } from "../internal/cdk";
+import { GoogleProvider } from "../internal/google";
+import { GOOGLE_PROVIDER_SOURCE, GOOGLE_VERSION_CONSTRAINT, TERRAFORM_REQUIRED_VERSION } from "../internal/provider-versions";
+import { Backend } from "./backend";
+import { GoogleProjectProps } from "./gated-pipeline-stack";
+
+/** Props of {@link GatedPipelineAdminStack}. */
+export interface GatedPipelineAdminStackProps {
+  /** The Google Cloud project and region of the environment. */
+  readonly google: GoogleProjectProps;
+  /**
+   * Where Terraform keeps this stack's state.
+   * @default Backend.local() - `terraform.<stack>.tfstate` in the project root, by a relative path
+   */
+  readonly backend?: Backend;
+  /**
+   * Run the policy pack at synthesis.
+   * @default true
+   */
+  readonly checks?: boolean;
+}
+
+/**
+ * The stack an administrator applies, once per environment and before CI deploys any gate there: what the CI deployer
+ * must not be able to change itself. Put the environment's `DeployerIdentity` and `GateAuditTrail` in it; gate stacks
+ * (`GatedPipelineStack`) name the trail and verify at plan time that it routes their logs.
+ *
+ * The google provider asks for the same 7.x line as `GatedPipelineStack`, Terraform `>= 1.11`, a backend without
+ * machine-specific paths, and the policy pack. `cdk.tf.json` records `"//": {"gated_pipeline": {"applied_by":
+ * "administrator"}}`, so tools can tell it from the stacks CI applies.
+ */
+export class GatedPipelineAdminStack extends TerraformStack {
+  public readonly googleProject: string;
+  public readonly googleRegion: string;
+
+  public constructor(scope: Construct, id: string, props: GatedPipelineAdminStackProps) {
+    super(scope, id);
+    const path = this.node.path;
+    if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(props.google.project)) {
+      throw new Error(`${path}: google.project ${JSON.stringify(props.google.project)} is not a project id (6-30 characters: lowercase letters, digits and hyphens, starting with a letter)`);
+    }
+    if (!/^[a-z]+-[a-z]+[0-9]+$/.test(props.google.region)) {
+      throw new Error(`${path}: google.region ${JSON.stringify(props.google.region)} is not a region name such as europe-west1`);
+    }
+    this.googleProject = props.google.project;
+    this.googleRegion = props.google.region;
+    new GoogleProvider(this, "google", { project: props.google.project, region: props.google.region });
+    this.addOverride("terraform.required_providers.google", { source: GOOGLE_PROVIDER_SOURCE, version: GOOGLE_VERSION_CONSTRAINT });
+    this.addOverride("terraform.required_version", TERRAFORM_REQUIRED_VERSION);
+    this.addOverride(`//.${METADATA_KEY}.applied_by`, "administrator");
+    (props.backend ?? Backend.local())._bind(this);
+    if (props.checks ?? true) Aspects.of(this).add(new GatedPipelineChecks());
+  }
+}
