@@ -1,5 +1,6 @@
-import { IApigeeEnvironment, IApigeeEnvironmentGroup, Quota } from "../apigee";
+import { ClientIpResolution, IApigeeEnvironment, IApigeeEnvironmentGroup, Quota } from "../apigee";
 import { Duration } from "../core/duration";
+import { Rate } from "../core/rate";
 import { Caller, Issuer } from "../identity";
 import { FlowRunState, PrefectDeployments, WorkspaceRef } from "../prefect";
 
@@ -32,6 +33,12 @@ export interface GatedPipelineApigeeProps {
    * @default - the group is defined here
    */
   readonly existingEnvironmentGroup?: IApigeeEnvironmentGroup;
+  /**
+   * How the environment the stack defines resolves the caller's address (`client.ip`), the key of the gate's first
+   * spike arrest. Ignored, with a warning, for an `existingEnvironment`: configure that one where it is defined.
+   * @default ClientIpResolution.behindGoogleLoadBalancer() (the second X-Forwarded-For entry from the right)
+   */
+  readonly clientIpResolution?: ClientIpResolution;
   /**
    * An existing Apigee instance the defined environment is attached to.
    * @default - no attachment (attach it yourself, or the environment serves no traffic)
@@ -116,10 +123,16 @@ export interface GatedPipelineRotationProps {
 /** Gate-wide limits. */
 export interface GatedPipelineGateProps {
   /**
-   * Spike arrest for the whole gate, `<n>ps` or `<n>pm`.
-   * @default "20ps"
+   * Spike arrest per client IP (`client.ip`), the gate's first check, before any token is read: one address cannot
+   * exhaust the gate for everyone else.
+   * @default Rate.perSecond(20)
    */
-  readonly spikeArrestRate?: string;
+  readonly spikeArrestRate?: Rate;
+  /**
+   * Spike arrest per caller (its consumer key: issuer and client id), right after its token is verified.
+   * @default Rate.perSecond(5)
+   */
+  readonly callerSpikeArrestRate?: Rate;
   /**
    * Largest request body accepted, in bytes.
    * @default 65536
@@ -171,7 +184,7 @@ export interface GatedPipelineProps {
   readonly statusEvents?: GatedPipelineStatusEventsProps;
   /**
    * Gate-wide limits.
-   * @default - 20 requests/s spike arrest, 64 KiB bodies, 3 s connect and 15 s read timeouts
+   * @default - 20 requests/s per client IP, 5 requests/s per caller, 64 KiB bodies, 3 s connect and 15 s read timeouts
    */
   readonly gate?: GatedPipelineGateProps;
 }
@@ -188,4 +201,11 @@ export interface GatedPipelineStatusEventsProps {
    * @default FlowRunState.TERMINAL
    */
   readonly states?: readonly FlowRunState[];
+  /**
+   * How old a status event may be when it reaches the gate (by its `occurred` time; 60 s of clock skew are allowed
+   * the other way). Older events are refused, and event ids are remembered this long, so a replayed event is not
+   * published twice. Prefect does not retry a refused webhook call: an event refused here is lost.
+   * @default Duration.minutes(10)
+   */
+  readonly replayWindow?: Duration;
 }

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { TerraformVariable, Testing } from "cdktf";
-import { Caller, GatedPipeline, GateManifest, Issuer, JwtAlgorithm, PrefectDeployments, Quota } from "../../src";
+import { Caller, GatedPipeline, GateManifest, Issuer, JwtAlgorithm, PrefectDeployments, Quota, Rate } from "../../src";
 import { ordersPipeline, ordersStack, DEPLOYMENTS } from "./fixtures";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -207,10 +207,12 @@ describe("misuse", () => {
     );
   });
 
-  test("fails on a bad spike arrest rate", () => {
-    expect(build({ gate: { spikeArrestRate: "20/s" } })).toThrow(
-      'orders-gate-prod/orders: gate.spikeArrestRate "20/s" is not allowed (<n>ps or <n>pm, e.g. "20ps")',
+  test("fails on a spike arrest rate given as a string (the props take a Rate)", () => {
+    expect(build({ gate: { spikeArrestRate: "20ps" as never } })).toThrow(
+      'orders-gate-prod/orders: gate.spikeArrestRate "20ps" is not allowed (a Rate, e.g. Rate.perSecond(20) or Rate.perMinute(600); rate strings are no longer accepted)',
     );
+    expect(() => Rate.perSecond(0)).toThrow("Rate.perSecond: 0 is not allowed (a whole number of requests from 1 to 999999)");
+    expect(() => Rate.perMinute(1.5)).toThrow("Rate.perMinute: 1.5 is not allowed (a whole number of requests from 1 to 999999)");
   });
 
   test("fails on a read timeout above Apigee's 55 s", () => {
