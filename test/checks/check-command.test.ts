@@ -35,7 +35,7 @@ function run(args: string[]): { code: number; out: string; err: string } {
 
 test("exits 0 on a compliant output and prints a summary per stack", () => {
   const { code, out, err } = run(["--synth-dir", synthDir()]);
-  expect({ code, out, err }).toEqual({ code: 0, out: "stack orders-gate-prod: 0 error(s), 0 warning(s), 0 suppressed, 21 passed\n", err: "" });
+  expect({ code, out, err }).toEqual({ code: 0, out: "stack orders-gate-prod: 0 error(s), 0 warning(s), 0 suppressed, 23 passed\n", err: "" });
 });
 
 test("exits 1 on an error-level failure and lists it with the resource", () => {
@@ -44,7 +44,7 @@ test("exits 1 on an error-level failure and lists it with the resource", () => {
   const { code, out } = run([`--synth-dir=${synthDir(config)}`]);
   expect(code).toBe(1);
   expect(out).toBe(
-    "stack orders-gate-prod: 1 error(s), 0 warning(s), 0 suppressed, 20 passed\n" +
+    "stack orders-gate-prod: 1 error(s), 0 warning(s), 0 suppressed, 22 passed\n" +
       "  ERROR      GP005  google_service_account_key.ci\n" +
       "             google_service_account_key.ci defines a user-managed service account key, a long-lived credential\n",
   );
@@ -62,7 +62,7 @@ test("fails closed when a proxy's zip is missing from the output", () => {
   expect(code).toBe(1);
   const [report] = JSON.parse(out);
   expect(report.findings.filter((f: { result: string }) => f.result === "fail").map((f: { rule: string }) => f.rule)).toEqual([
-    "GP001", "GP011", "GP012", "GP014",
+    "GP001", "GP011", "GP012", "GP014", "GP018", "GP019",
   ]);
 });
 

@@ -566,14 +566,15 @@ describe("determinism", () => {
   });
 });
 
-test("the policy pack's bundle rules pass on the gate (GP001-GP004, GP011, GP013, GP017)", () => {
+test("the policy pack's bundle rules pass on the gate (GP001-GP004, GP011-GP014, GP017-GP019)", () => {
   const input = {
     stackName: "orders-gate-prod",
     config: { resource: { google_apigee_api: { gate: { name: "orders-gate", config_bundle: "bundles/orders-gate.zip" } } } },
     bundles: new Map([["bundles/orders-gate.zip", files]]),
   };
-  const results = RULES.filter((r) => ["GP001", "GP002", "GP003", "GP004", "GP011", "GP013", "GP017"].includes(r.id)).flatMap((r) => r.check(input).map((res) => ({ rule: r.id, ...res })));
-  expect(new Set(results.map((r) => r.rule)).size).toBe(7);
+  const ids = ["GP001", "GP002", "GP003", "GP004", "GP011", "GP012", "GP013", "GP014", "GP017", "GP018", "GP019"];
+  const results = RULES.filter((r) => ids.includes(r.id)).flatMap((r) => r.check(input).map((res) => ({ rule: r.id, ...res })));
+  expect(new Set(results.map((r) => r.rule)).size).toBe(ids.length);
   expect(results.filter((r) => !r.pass)).toEqual([]);
 });
 
