@@ -137,6 +137,20 @@ describe("allowed requests", () => {
   });
 });
 
+describe("one issuer, two iss spellings (as Google's accounts.google.com and https://accounts.google.com)", () => {
+  test("the caller tag and idempotency key come from the canonical spelling, whichever one the token carries", async () => {
+    const bare = OKTA_ISS.replace(/^https:\/\//, "");
+    const manifest = { ...MANIFEST, issuers: [{ ...MANIFEST.issuers[0], alternateIssuers: [bare] }, MANIFEST.issuers[1]] };
+    const decide = async (iss: string) => (await simulateGate(manifest, runRequest(await oktaToken(keys, { claims: { iss } })), { now: NOW, jwks: keys.jwks })).upstream?.body;
+    const canonical = await decide(OKTA_ISS);
+    expect(await decide(bare)).toEqual(canonical);
+    expect(canonical).toMatchObject({
+      tags: expect.arrayContaining([expectedCallerTag(OKTA_ISS, "0oa1ci-deployer")]),
+      idempotency_key: expectedIdempotencyKey(OKTA_ISS, "0oa1ci-deployer", "orders-etl-nightly", "run-2026-01-01"),
+    });
+  });
+});
+
 describe("sequences", () => {
   test("a list of requests gets a list of decisions; the product quota runs out and comes back in the next window", async () => {
     const token = await oktaToken(keys);
