@@ -91,6 +91,7 @@ const BODIES: ReadonlyArray<readonly [string, string]> = [
   ["a workspace variable to hydrate", '{"parameters":{"date":{"__prefect_kind":"workspace_variable","variable_name":"db_password"}}}'],
   ["a Jinja template deep in an array", '{"parameters":{"date":[1,{"x":{"__prefect_kind":"jinja","template":"{{ 7 * 7 }}"}}]}}'],
   ["the hydration key as a string value", '{"parameters":{"date":"__prefect_kind"}}'],
+  ["a hydration object under a __proto__ key", '{"parameters":{"date":{"__proto__":{"__prefect_kind":"json","value":"1"}}}}'],
   // Shape limits, measured over the raw text: Rhino's JSON.parse recurses and overflows on deep nesting.
   ["16,000 nested arrays (overflows Rhino's JSON.parse)", "[".repeat(16000)],
   ["2,700 nested objects, unterminated", '{"a":'.repeat(2700)],
