@@ -635,6 +635,11 @@ describe("spec validation", () => {
     );
   });
 
+  test("fails on a pipeline id that cannot sit in the consumer-key template, and on a replay window out of range", () => {
+    expect(fails({ pipeline: "orders|admin" })).toThrow('gate proxy "orders-gate": pipeline "orders|admin" is not allowed (must match ^[a-z0-9][a-z0-9-]{0,62}$)');
+    expect(fails({ eventWindowSeconds: 0 })).toThrow('gate proxy "orders-gate": eventWindowSeconds 0 is not allowed (must be a whole number from 1 to 86400)');
+  });
+
   test("fails with every problem at once", () => {
     expect(fails({ maxBodyBytes: 0, secretCacheTtlSeconds: 0 })).toThrow(
       'gate proxy "orders-gate": maxBodyBytes 0 is not allowed (must be a whole number from 1)\ngate proxy "orders-gate": secretCacheTtlSeconds 0 is not allowed (must be a whole number from 1)',
