@@ -2,6 +2,7 @@
 // The Okta and Entra ID modules are separate entry points (`cdktf-gated-pipeline/okta`, `/entra`), so their provider
 // packages load only when a user imports them.
 export * from "./core/duration";
+export * from "./core/rate";
 export * from "./pipeline/backend";
 export * from "./pipeline/gated-pipeline-props";
 export * from "./pipeline/gated-pipeline";

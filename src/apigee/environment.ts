@@ -1,6 +1,7 @@
 import { Construct, IConstruct } from "constructs";
 import { ApigeeEnvgroupAttachment, ApigeeEnvironment as ApigeeEnvironmentResource, ApigeeInstanceAttachment } from "../internal/google";
 import { Token } from "../internal/cdk";
+import { ClientIpResolution } from "./client-ip-resolution";
 import { DeploymentRegistry } from "./deployment-registry";
 import { IApigeeEnvironmentGroup } from "./environment-group";
 import { IApigeeInstance } from "./instance";
@@ -23,6 +24,11 @@ export interface IApigeeEnvironment extends IConstruct {
   readonly environmentId: string;
   /** The environment groups this app attaches the environment to (groups attached elsewhere are not known). */
   readonly environmentGroups: readonly IApigeeEnvironmentGroup[];
+  /**
+   * How the environment resolves `client.ip`, when this app defines it; undefined for an environment defined
+   * elsewhere (its setting is not known here) or defined without one.
+   */
+  readonly clientIpResolution?: ClientIpResolution;
   /** Attaches the environment to `group`, so the group's hostnames route to it. Idempotent. */
   addToEnvironmentGroup(group: IApigeeEnvironmentGroup): IConstruct;
   /** Attaches the environment to a runtime `instance`, so its deployments run there. Idempotent. */
@@ -84,6 +90,14 @@ export interface ApigeeEnvironmentProps {
    * @default - none
    */
   readonly instances?: readonly IApigeeInstance[];
+  /**
+   * How the environment resolves the caller's address (`client_ip_resolution_config`), e.g.
+   * `ClientIpResolution.behindGoogleLoadBalancer()`. Needed by anything keyed by `client.ip`. Changing it updates the
+   * environment in place (the field is mutable in the Apigee API and the provider: magic-modules
+   * `mmv1/products/apigee/Environment.yaml`), so adding it to an existing environment does not replace it.
+   * @default - not configured: Apigee's default resolution, which the caller's own X-Forwarded-For can influence
+   */
+  readonly clientIpResolution?: ClientIpResolution;
 }
 
 abstract class ApigeeEnvironmentBase extends Construct implements IApigeeEnvironment {
@@ -150,6 +164,7 @@ export class ApigeeEnvironment extends ApigeeEnvironmentBase {
 
   public readonly organization: IApigeeOrganization;
   public readonly environmentName: string;
+  public readonly clientIpResolution?: ClientIpResolution;
   /** The underlying `google_apigee_environment`. */
   public readonly resource: ApigeeEnvironmentResource;
 
@@ -170,6 +185,7 @@ export class ApigeeEnvironment extends ApigeeEnvironmentBase {
     }
     this.organization = props.organization;
     this.environmentName = props.environmentName;
+    this.clientIpResolution = props.clientIpResolution;
     const nodeConfig =
       props.minNodeCount !== undefined || props.maxNodeCount !== undefined
         ? {
@@ -186,6 +202,9 @@ export class ApigeeEnvironment extends ApigeeEnvironmentBase {
       // PROXY: an ARCHIVE environment refuses API deployments and target-server changes.
       deploymentType: "PROXY",
       nodeConfig,
+      clientIpResolutionConfig: props.clientIpResolution
+        ? { headerIndexAlgorithm: { ipHeaderName: props.clientIpResolution.headerName, ipHeaderIndex: props.clientIpResolution.ipHeaderIndex } }
+        : undefined,
       timeouts: { create: "30m", update: "30m", delete: "30m" },
     });
     for (const group of props.environmentGroups ?? []) this.addToEnvironmentGroup(group);

@@ -2,6 +2,7 @@
 export * from "./api-product";
 export * from "./api-proxy";
 export * from "./bundle-source";
+export * from "./client-ip-resolution";
 export * from "./developer";
 export * from "./developer-app";
 export * from "./environment";

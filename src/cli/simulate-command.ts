@@ -10,7 +10,8 @@ import { CommandDefinition, InputError, nameValuePairs, optionalString, readJson
 const USAGE = `usage: gated-pipeline simulate --manifest <file> --request <file> [--jwks <file>] [--now <unix s>] [--set <name>=<value> ...]
 
   --manifest  the gate manifest synth wrote: cdktf.out/stacks/<stack>/gated-pipeline/<pipeline>.json
-  --request   {"method", "path", "headers", "body"} or a list of them (a sequence, e.g. to exhaust a quota)
+  --request   {"method", "path", "headers", "body", "at", "clientIp"} or a list of them (a sequence, e.g. to
+              exhaust a quota); a header given on several lines is a list of strings
   --jwks      public keys: {"keys": [...]} for every issuer, or {"<issuer name>": {"keys": [...]}}
   --now       the time of the requests in unix seconds (default: now)
   --set       the value of a {"tfRef": ...}: by Terraform expression or by name (account_id, workspace_id,

@@ -1,7 +1,8 @@
 /**
- * What the deployed gate does, stated once: the routes, the status and stable `code` of every refusal, the fields it
- * refuses and how it derives the Prefect idempotency key and run tags. The proxy generator renders this into Apigee
- * XML and the simulator decides with it, so the two cannot drift apart. Pure: no cdktf, no constructs.
+ * What the deployed gate does, stated once: the routes, the order of its checks, the status and stable `code` of every
+ * refusal, the fields and headers it refuses and how it derives consumer keys, the Prefect idempotency key and run
+ * tags. The proxy generator renders this into Apigee XML and scripts and the simulator decides with it, so the two
+ * cannot drift apart. Pure: no cdktf, no constructs.
  */
 import { createHash } from "crypto";
 
@@ -26,6 +27,41 @@ export const RESERVED_TAG_PREFIX = "gw:";
 
 /** Header carrying the shared secret on `POST /events` (Prefect's call-webhook action sets it). */
 export const WEBHOOK_SECRET_HEADER = "x-gate-webhook-secret";
+
+/**
+ * Headers the gate reads a decision from. Apigee's `request.header.X` yields only the first of several values (lines,
+ * or comma-separated parts of one line), so a request carrying any of these more than once is refused
+ * (`header_repeated`) before anything reads them: the proxy and the simulator cannot then read different values.
+ */
+export const SECURITY_HEADERS: readonly string[] = ["authorization", "idempotency-key", "content-type", WEBHOOK_SECRET_HEADER];
+
+/**
+ * The media type of every body the gate accepts: `application/json`, with parameters such as `charset` allowed.
+ * A pattern matched against the whole Content-Type value, case-insensitively; it has no backslash, so Apigee's
+ * condition (`~~ "(?i)..."`) and the simulator read the same text.
+ */
+export const JSON_CONTENT_TYPE = "^application/json *(;.*)?$";
+
+/** Whether a Content-Type value declares JSON (`JSON_CONTENT_TYPE`). */
+export function isJsonContentType(value: string): boolean {
+  return new RegExp(JSON_CONTENT_TYPE, "i").test(value);
+}
+
+/**
+ * Prefect hydrates run parameters on the server: any object holding this key (`workspace_variable`, `jinja`, `json`,
+ * ...) is replaced before the run starts (Prefect `utilities/schema_tools/hydration.py`), which would let a caller read
+ * workspace variables or render templates into a run. The gate refuses it at any depth of `parameters`.
+ */
+export const PREFECT_HYDRATION_KEY = "__prefect_kind";
+
+/** The headers the gate sends to Prefect, and only these: every other header of the caller's request is dropped. */
+export const UPSTREAM_HEADERS = {
+  /** `Bearer <the gate's Prefect key>`. */
+  authorization: "authorization",
+  accept: "accept",
+  /** On `create_flow_run` only (the run read has no body). */
+  contentType: "content-type",
+} as const;
 
 /** Body fields of a run request that change how or where a run executes; refused with 400 (DESIGN decision 8). */
 export const FORBIDDEN_BODY_FIELDS: readonly string[] = [
@@ -69,6 +105,7 @@ export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 /** Every refusal the gate makes, with its status. Codes are stable: clients and tests match on them. */
 export const REFUSALS = {
   // 400: bad request body or headers
+  header_repeated: { status: 400, reason: "the Authorization, Idempotency-Key, Content-Type or webhook secret header has more than one value" },
   invalid_json: { status: 400, reason: "the request body is not a JSON object" },
   body_too_large: { status: 400, reason: "the request body exceeds the gate's size limit" },
   forbidden_field: { status: 400, reason: "the request body sets a field that changes how the run executes" },
@@ -78,6 +115,8 @@ export const REFUSALS = {
   parameter_not_allowed: { status: 400, reason: "a parameter is not accepted for this deployment" },
   invalid_field: { status: 400, reason: "a field of the request body has the wrong type" },
   tag_reserved: { status: 400, reason: "run tags starting with gw: are set by the gate, not by callers" },
+  parameter_hydration: { status: 400, reason: "parameters may not hold a __prefect_kind key (Prefect would hydrate it on the server)" },
+  event_outside_window: { status: 400, reason: "the status event's occurrence time is outside the gate's replay window" },
   // 401: token problems
   token_missing: { status: 401, reason: "no bearer token in the Authorization header" },
   token_in_query: { status: 401, reason: "tokens are only accepted in the Authorization header" },
@@ -103,6 +142,8 @@ export const REFUSALS = {
   route_not_found: { status: 404, reason: "no such route" },
   deployment_not_found: { status: 404, reason: "no such deployment behind this gate" },
   method_not_allowed: { status: 405, reason: "the route does not accept this method" },
+  // 415
+  unsupported_media_type: { status: 415, reason: "the request body must be declared Content-Type: application/json" },
   // 429
   spike_arrest: { status: 429, reason: "too many requests in a short burst" },
   quota_exceeded: { status: 429, reason: "the caller's product quota is exhausted" },
@@ -112,8 +153,87 @@ export const REFUSALS = {
 export type RefusalCode = keyof typeof REFUSALS;
 
 /**
+ * The order in which the gate decides a request to a caller route (`POST .../runs`, `GET /runs/{id}`): the first check
+ * that fails answers, so a request refused early spends nothing later (a malformed request never counts against the
+ * caller's product quota). The proxy's steps and the simulator follow it; `codes` are what each step can answer.
+ */
+export const DECISION_ORDER: ReadonlyArray<{ readonly check: string; readonly codes: readonly RefusalCode[] }> = [
+  { check: "spike arrest per client IP (before anything else is read)", codes: ["spike_arrest"] },
+  { check: "security headers carry one value each", codes: ["header_repeated"] },
+  {
+    check: "token: in the Authorization header only, a compact JWS, verified by the issuer its iss names, required claims",
+    codes: [
+      "token_in_query",
+      "token_missing",
+      "token_malformed",
+      "issuer_unknown",
+      "critical_header_unsupported",
+      "algorithm_not_allowed",
+      "key_not_found",
+      "signature_invalid",
+      "token_expired",
+      "token_not_yet_valid",
+      "audience_mismatch",
+      "type_mismatch",
+      "token_lifetime_exceeded",
+      "claim_missing",
+      "claim_mismatch",
+    ],
+  },
+  { check: "spike arrest per caller (its consumer key)", codes: ["spike_arrest"] },
+  { check: "route and method", codes: ["route_not_found", "method_not_allowed"] },
+  { check: "the caller is registered, the deployment exists, a product of the caller grants it", codes: ["client_unknown", "deployment_not_found", "client_not_authorized"] },
+  { check: "run requests: Content-Type application/json", codes: ["unsupported_media_type"] },
+  { check: "run requests: Idempotency-Key present and well formed", codes: ["idempotency_key_missing", "idempotency_key_invalid"] },
+  {
+    check: "run requests: the body (size, shape, JSON object, fields, tags, parameters)",
+    codes: ["body_too_large", "invalid_json", "forbidden_field", "unknown_field", "invalid_field", "tag_reserved", "parameter_not_allowed", "parameter_hydration"],
+  },
+  { check: "run requests: the product quota", codes: ["quota_exceeded"] },
+];
+
+/**
+ * The order in which the gate decides `POST /events` (Prefect's status webhook, authenticated by its shared secret, not
+ * by a token). An event is published once: an event id already seen within the replay window is answered 202 and not
+ * published again. This is de-duplication, not authentication: the secret authenticates.
+ */
+export const EVENT_DECISION_ORDER: ReadonlyArray<{ readonly check: string; readonly codes: readonly RefusalCode[] }> = [
+  { check: "spike arrest per client IP", codes: ["spike_arrest"] },
+  { check: "security headers carry one value each", codes: ["header_repeated"] },
+  { check: "no token in the query string", codes: ["token_in_query"] },
+  { check: "the webhook secret header is present", codes: ["webhook_unauthorized"] },
+  { check: "a Content-Type, when present, is application/json (Prefect's webhook block sends only the headers it is given)", codes: ["unsupported_media_type"] },
+  { check: "the body: size, shape, a JSON object with event_id and occurred", codes: ["body_too_large", "invalid_json", "invalid_field"] },
+  { check: "occurred lies within the replay window", codes: ["event_outside_window"] },
+  { check: "the webhook secret matches", codes: ["webhook_unauthorized"] },
+];
+
+/** How old a status event may be, by default: older ones are refused (`event_outside_window`). */
+export const DEFAULT_EVENT_WINDOW_SECONDS = 600;
+/** How far in the future an event's `occurred` may lie (clocks of Prefect and Apigee differ a little). */
+export const EVENT_CLOCK_SKEW_SECONDS = 60;
+/** A Prefect event id as `{{ event.id }}` renders it: a lowercase UUID. */
+export const EVENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Whether a status event that occurred at `occurred` (unix seconds) is accepted at `now`: within `windowSeconds` in
+ * the past and `EVENT_CLOCK_SKEW_SECONDS` in the future. The gate remembers accepted event ids for
+ * `eventMemorySeconds(windowSeconds)`, so an event cannot be replayed while it is still inside the window.
+ */
+export function eventWithinWindow(occurred: number, now: number, windowSeconds: number): boolean {
+  return occurred >= now - windowSeconds && occurred <= now + EVENT_CLOCK_SKEW_SECONDS;
+}
+
+/** How long the gate remembers an event id: the window plus the allowed skew. */
+export function eventMemorySeconds(windowSeconds: number): number {
+  return windowSeconds + EVENT_CLOCK_SKEW_SECONDS;
+}
+
+/**
  * Prefect's `idempotency_key` for a run request (DESIGN decision 8): retries of one request never start a second run,
- * and two callers can never collide, because the caller's issuer and subject are part of the key.
+ * and two callers can never collide, because the caller's issuer and subject are part of the key. `issuer` is the
+ * issuer's canonical `iss` (its first spelling), not the token's spelling, so `accounts.google.com` and
+ * `https://accounts.google.com` are one caller.
  */
 export function idempotencyKey(issuer: string, subject: string, deploymentName: string, callerKey: string): string {
   return createHash("sha256").update(`${issuer}|${subject}|${deploymentName}|${callerKey}`).digest("hex");
@@ -139,12 +259,14 @@ export function consumerKeyInput(pipeline: string, issuerName: string, clientId:
 /**
  * Fields of the JSON body Prefect's status automation sends to `POST /events` (rendered by the automation's template,
  * read by the gate). `occurred` is a number: the event's occurrence time in unix seconds with a fraction
- * (`{{ event.occurred.timestamp() }}`), because Rhino's `Date.parse` cannot read Prefect's microsecond ISO strings.
+ * (`{{ event.occurred.timestamp() }}`, e.g. `1764537696.974152`), because Rhino's `Date.parse` cannot read Prefect's
+ * microsecond ISO strings. The gate requires `event_id` (a lowercase UUID string) and `occurred` (a finite number);
+ * anything else is `invalid_field`.
  */
 export const STATUS_EVENT_FIELDS = {
-  /** Prefect's event id (a UUID); the gate de-duplicates on it. */
+  /** Prefect's event id (`{{ event.id }}`, a lowercase UUID); the gate de-duplicates on it. */
   eventId: "event_id",
-  /** Unix seconds (a number, with a fraction). */
+  /** Unix seconds (a JSON number, with a fraction); the gate refuses events outside its replay window. */
   occurred: "occurred",
   flowRunId: "flow_run_id",
   /** `COMPLETED`, `FAILED`, `CRASHED`, `CANCELLED`, ... (the `prefect.state-type` label). */
@@ -157,7 +279,10 @@ export function messageTag(messageId: string): string {
   return `gw:msg:${messageId}`;
 }
 
-/** Tag that records which caller started a run; `GET /runs/{id}` only answers callers whose tag the run carries. */
+/**
+ * Tag that records which caller started a run; `GET /runs/{id}` only answers callers whose tag the run carries.
+ * `issuer` is the issuer's canonical `iss`, as for `idempotencyKey`.
+ */
 export function callerTag(issuer: string, subject: string): string {
   return `gw:sub:${createHash("sha256").update(`${issuer}|${subject}`).digest("hex").slice(0, 16)}`;
 }

@@ -59,7 +59,7 @@ export interface ManifestIssuer {
   readonly algorithms: readonly string[];
   readonly clockSkewSeconds: number;
   readonly maxTokenLifetimeSeconds: number;
-  /** The claim holding the caller's client id (with the issuer, it gives the Apigee app's consumer key), e.g. `azp`, `client_id`, `cid`. */
+  /** The claim holding the caller's client id (with the gate and the issuer, it gives the Apigee app's consumer key), e.g. `azp`, `client_id`, `cid`. */
   readonly clientIdClaim: string;
   /** Expected JOSE `typ` header, compared case-insensitively; absent: not checked. */
   readonly expectedType?: string;
@@ -96,7 +96,7 @@ export interface ManifestProduct {
 }
 
 export interface ManifestClient {
-  /** The IdP client id: the value of the issuer's client-id claim in the caller's tokens. */
+  /** The IdP client id: the value of the issuer's client-id claim in the caller's tokens (the Apigee app's consumer key is derived from it). */
   readonly clientId: ManifestValue<string>;
   /**
    * The Apigee app's consumer key, `consumerKey(pipeline, issuer, clientId)` of the gate contract (a `sha256(...)`
@@ -116,8 +116,21 @@ export interface ManifestPrefect {
 }
 
 export interface ManifestGateSettings {
-  /** Spike-arrest rate, e.g. `20ps`. */
+  /**
+   * Spike-arrest rate per client IP, before anything else is checked, as SpikeArrest writes it (`20ps`, `600pm`).
+   * (Until the per-caller limit existed this was one bucket for the whole gate.)
+   */
   readonly spikeArrestRate: string;
+  /**
+   * Spike-arrest rate per caller (its consumer key), right after the token is verified.
+   * @default - none (manifests written before the per-caller limit)
+   */
+  readonly callerSpikeArrestRate?: string;
+  /**
+   * How old a status event may be, in seconds; event ids are remembered for this window plus the clock skew.
+   * @default 600
+   */
+  readonly eventWindowSeconds?: number;
   /** Body fields of a run request that are refused with 400. */
   readonly forbiddenBodyFields: readonly string[];
   /** Maximum JSON body size in bytes. */

@@ -3,6 +3,7 @@
  * `buildGateProxy` turns it into a bundle. Pure: no cdktf, no constructs. Values known only at apply time are never
  * in here as literals; the spec names the KVM key the proxy reads them from at runtime (DESIGN decision 5).
  */
+import { Rate } from "../core/rate";
 
 /** A value the proxy either knows literally or reads from the gate's KVM at runtime. */
 export type GateValue = { readonly literal: string } | { readonly kvmKey: string };
@@ -19,7 +20,7 @@ export interface GateIssuerSpec {
   readonly algorithms: readonly string[];
   readonly clockSkewSeconds: number;
   readonly maxTokenLifetimeSeconds: number;
-  /** Claim carrying the client id (the Apigee app's consumer key). */
+  /** Claim carrying the client id (the Apigee app's consumer key is derived from it: `consumerKey`). */
   readonly clientIdClaim: string;
   /** Expected `typ` header; absent: not checked. */
   readonly expectedType?: string;
@@ -35,6 +36,11 @@ export interface GateDeploymentSpec {
 }
 
 export interface GateProxySpec {
+  /**
+   * The pipeline id, e.g. `orders`: part of every caller's consumer key (`consumerKey(pipeline, issuer, clientId)`),
+   * since Apigee looks keys up across the whole organization.
+   */
+  readonly pipeline: string;
   /** Proxy name (`A-Za-z0-9._-`), e.g. `orders-gate`. */
   readonly proxyName: string;
   readonly description: string;
@@ -62,8 +68,12 @@ export interface GateProxySpec {
   readonly auditLogName: string;
   /** Pub/Sub topic (`projects/p/topics/t`) the status events are published to. */
   readonly statusTopic: string;
-  /** Gate-wide spike arrest, e.g. `20ps`. */
-  readonly spikeArrestRate: string;
+  /** Spike arrest per client IP (`client.ip`), before anything else is checked. */
+  readonly spikeArrestRate: Rate;
+  /** Spike arrest per caller (its consumer key), right after its token is verified. */
+  readonly callerSpikeArrestRate: Rate;
+  /** How old a status event may be, in seconds; older ones are refused and ids are remembered this long plus skew. */
+  readonly eventWindowSeconds: number;
   /** Largest request body accepted, in bytes. */
   readonly maxBodyBytes: number;
   /**

@@ -1,21 +1,28 @@
 /**
  * The gate: `buildGateProxy` turns a `GateProxySpec` into the Apigee proxy bundle that decides like the simulator
- * (`src/simulate/simulate-gate.ts`), in the same order, with the same codes:
+ * (`src/simulate/simulate-gate.ts`), in the contract's order (`DECISION_ORDER`), with the same codes:
  *
- * PreFlow (every route): route and method (`gate-route.js`; 404/405) → spike arrest (429) → token in the query (401)
+ * PreFlow (every route): `gate-route.js` classifies the route (refusals are answered later) → spike arrest keyed by
+ * `client.ip` (429) → security headers with more than one value (400 `header_repeated`) → token in the query (401)
  * → then, except on `POST /events`: bearer token present and well formed (401) → DecodeJWT → `sha256Hex(iss)` → KVM
  * `iss__<hash>` names the VerifyJWT to run (unknown: 401 `issuer_unknown`) → one fail-closed VerifyJWT per issuer
- * spelling → `typ` and required-claim checks (401) → deployment id from the KVM → VerifyAPIKey on the verified client
- * id claim: unknown key 403 `client_unknown`; key known but no product for the path: 404 `deployment_not_found` when the
- * deployment does not exist, else 403 `client_not_authorized` (FaultRules; no upstream call).
+ * spelling → `typ`, lifetime and required-claim checks (401) → the issuer's name and canonical `iss` →
+ * `gate-claims.js`: the JSON types of `sub` and the client id (401) → the consumer key
+ * `sha256Hex("<pipeline>|<issuer>|<client id>")` → spike arrest keyed by it (429) → route and method (404/405) →
+ * deployment id from the KVM → VerifyAPIKey on the consumer key: unknown key 403 `client_unknown`; key known but no
+ * product for the path: 404 `deployment_not_found` when the deployment does not exist, else 403
+ * `client_not_authorized` (FaultRules; no upstream call).
  *
- * Flow `triggerRun`: product quota (429) → body size → JSONThreatProtection → body rules (`gate-body.js`; 400) →
- * `Idempotency-Key` (400) → idempotency key, message and caller tags (message templates). Target `prefect`: the
- * Prefect key from Secret Manager (cached) → the `create_flow_run` request → a filtered answer (`gate-response.js`).
+ * Flow `triggerRun`: Content-Type (415) → `Idempotency-Key` (400) → body size, shape and rules (`gate-body.js`; 400)
+ * → product quota (429) → idempotency key, message and caller tags (message templates). Target `prefect`: the Prefect
+ * key from Secret Manager (cached) → the `create_flow_run` request, built from no caller header at all → a filtered
+ * answer (`gate-response.js`).
  *
  * Flow `readRun`: the target reads `flow_runs/{id}`; the answer is the run only if it carries the caller's tag.
- * Flow `statusEvents`: the webhook secret header (403) → body (400) → compare with Secret Manager's secret (403) →
- * PublishMessage → 202, with no target. PostClientFlow: the audit record (MessageLogging to Cloud Logging).
+ * Flow `statusEvents`: the webhook secret header (403) → Content-Type if present (415) → body, event id and replay
+ * window (400) → compare with Secret Manager's secret (403; a mismatch re-reads the secret, at most a few times a
+ * minute) → an event id seen within the window is answered 202 and not published again → PublishMessage → 202, with
+ * no target. PostClientFlow: the audit record (MessageLogging to Cloud Logging).
  *
  * Pure: no cdktf, no constructs; the same spec gives the same bytes.
  */
@@ -53,13 +60,30 @@ import {
 } from "../apigee/bundle";
 import { XmlElement, text } from "../apigee/bundle/xml";
 import { Duration } from "../core/duration";
-import { callerTag, createFlowRunPath, IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY, JSON_LIMITS, messageTag, readFlowRunPath, RefusalCode, ROUTES, WEBHOOK_SECRET_HEADER } from "../gate/contract";
+import {
+  callerTag,
+  consumerKeyInput,
+  createFlowRunPath,
+  eventMemorySeconds,
+  IDEMPOTENCY_HEADER,
+  IDEMPOTENCY_KEY,
+  JSON_CONTENT_TYPE,
+  JSON_LIMITS,
+  messageTag,
+  readFlowRunPath,
+  RefusalCode,
+  ROUTES,
+  SECURITY_HEADERS,
+  WEBHOOK_SECRET_HEADER,
+} from "../gate/contract";
+import { Rate } from "../core/rate";
 import { ERROR_CODE_VARIABLE, ErrorPolicies, GateErrorCode } from "./gate-proxy/errors";
 import { validateGateProxySpec } from "./gate-proxy/validate-spec";
 import { GateIssuerSpec, GateProxySpec, GateValue, gateKvmKeys } from "./gate-proxy-spec";
 import { BODY_VARIABLES, bodyScript } from "./gate-scripts/body-script";
 import { responseScript, RESPONSE_VARIABLES } from "./gate-scripts/response-script";
 import { retryAfterScript } from "./gate-scripts/retry-after-script";
+import { CLAIMS_VARIABLES, claimsScript } from "./gate-scripts/claims-script";
 import { ROUTE_VARIABLES, routeScript } from "./gate-scripts/route-script";
 import { webhookScript, WEBHOOK_VARIABLES } from "./gate-scripts/webhook-script";
 import { LIFETIME_VARIABLE, lifetimeScript } from "./gate-scripts/lifetime-script";
@@ -84,10 +108,18 @@ export const GATE_VARIABLES = {
   issuerPolicy: "gate.issuer_policy",
   /** `true` when `exp - iat` exceeds the selected issuer's maximum. */
   tokenLifetimeExceeded: LIFETIME_VARIABLE,
-  /** Verified claims. */
+  /** The JSON-type problem of the caller's claims found by `gate-claims.js`. */
+  claimProblem: CLAIMS_VARIABLES.problem,
+  /** The name of the issuer whose VerifyJWT passed (every spelling of one issuer shares it). */
+  issuerName: "gate.issuer_name",
+  /** The issuer's canonical `iss` (its first spelling), whichever spelling the token carries. */
   iss: "gate.iss",
+  /** Verified claims. */
   sub: "gate.sub",
   clientId: "gate.client_id",
+  /** `<pipeline>|<issuer name>|<client id>`, and its lowercase hex sha256: the caller's Apigee consumer key. */
+  consumerKeyInput: "gate.consumer_key_input",
+  consumerKey: "gate.consumer_key",
   callerTagInput: "gate.caller_tag_input",
   callerTagHash: "gate.caller_tag_hash",
   callerTag: BODY_VARIABLES.callerTag,
@@ -100,6 +132,9 @@ export const GATE_VARIABLES = {
   upstreamPath: "gate.upstream_path",
   flowRunId: RESPONSE_VARIABLES.flowRunId,
   webhookOk: WEBHOOK_VARIABLES.ok,
+  eventId: BODY_VARIABLES.eventId,
+  /** Set when the status event's id is in the cache (published within the window): answered 202, not published. */
+  eventSeen: "gate.event_seen",
   errorCode: ERROR_CODE_VARIABLE,
   /** Secrets: `private.` so Debug masks them and the audit record cannot reference them. */
   prefectKey: "private.gate.prefect_key",
@@ -108,6 +143,8 @@ export const GATE_VARIABLES = {
 
 const V = GATE_VARIABLES;
 const DECODE = "JWT-Decode";
+/** The Secret Manager re-read a wrong webhook secret forces: a few a minute for the whole proxy, however many try. */
+const WEBHOOK_REFRESH = { policy: "SA-WebhookSecretRefresh", rate: Rate.perMinute(6) } as const;
 const QUOTA = "Q-Product";
 const VERIFY_KEY = "VA-Client";
 const TARGET = "prefect";
@@ -134,7 +171,7 @@ const UNKNOWN_KEY_FAULTS = ["InvalidApiKey", "FailedToResolveAPIKey", "ApiKeyNot
 /** VerifyAPIKey's fault when the key is valid but none of its products has an operation for this path and verb. */
 const NO_PRODUCT_FAULT = "InvalidApiKeyForGivenResource";
 /** Codes `gate-body.js` can set, in its order. */
-const RUN_BODY_CODES: readonly RefusalCode[] = ["invalid_json", "forbidden_field", "unknown_field", "invalid_field", "tag_reserved", "parameter_not_allowed"];
+const RUN_BODY_CODES: readonly RefusalCode[] = ["invalid_json", "forbidden_field", "unknown_field", "invalid_field", "tag_reserved", "parameter_not_allowed", "parameter_hydration"];
 /** Codes `gate-response.js` can set. */
 const RESPONSE_CODES: readonly GateErrorCode[] = ["upstream_rate_limited", "run_not_owned", "invalid_field", "upstream_failed"];
 
@@ -164,13 +201,6 @@ function typRegex(expected: string): string {
   return `(?i)(application/)?${bare.replace(/[.+*?^$()[\]{}|/-]/g, (c) => `[${c}]`)}`;
 }
 
-/** Seconds a client should wait after a spike-arrest refusal: one rate interval. */
-function spikeArrestRetrySeconds(rate: string): number {
-  const m = /^(\d+)(ps|pm)$/.exec(rate);
-  if (!m) return 1;
-  return m[2] === "ps" ? 1 : Math.max(1, Math.ceil(60 / Number(m[1])));
-}
-
 /** One VerifyJWT per accepted `iss` spelling: the value the issuer KVM yields and the policy that verifies it. */
 interface IssuerSpelling {
   readonly issuer: GateIssuerSpec;
@@ -184,7 +214,8 @@ class GateProxyBuilder {
   private readonly spellings: readonly IssuerSpelling[];
 
   public constructor(private readonly spec: GateProxySpec) {
-    this.errors = new ErrorPolicies({ spikeArrestSeconds: spikeArrestRetrySeconds(spec.spikeArrestRate) });
+    // One Retry-After for both spike arrests: the longer interval, so a refused client never retries too early.
+    this.errors = new ErrorPolicies({ spikeArrestSeconds: Math.max(spec.spikeArrestRate.retryAfterSeconds(), spec.callerSpikeArrestRate.retryAfterSeconds()) });
     this.spellings = spec.issuers.flatMap((issuer) =>
       issuer.issuers.map((iss, j) => {
         const value = j === 0 ? issuer.name : `${issuer.name}__${j}`;
@@ -204,7 +235,7 @@ class GateProxyBuilder {
         flows: [
           { name: "triggerRun", condition: this.routeIs("triggerRun"), request: this.triggerRunFlow() },
           { name: "readRun", condition: this.routeIs("readRun") },
-          { name: "statusEvents", condition: this.routeIs("statusEvents"), request: this.statusEventsFlow(), response: [this.eventAccepted()] },
+          { name: "statusEvents", condition: this.routeIs("statusEvents"), request: this.statusEventsFlow(), response: this.eventAnswers() },
           { name: "notFound", request: [this.errors.fault("route_not_found")] },
         ],
         faultRules: this.proxyFaultRules(),
@@ -247,9 +278,11 @@ class GateProxyBuilder {
     const config = this.configKvm();
     return [
       new Javascript({ name: "JS-Route", script: ResourceFile.javascript("gate-route.js", routeScript(s.basePath)) }),
-      this.refuseWhen("route_not_found", Condition.equals(V.routeRefusal, "route_not_found")),
-      this.refuseWhen("method_not_allowed", Condition.equals(V.routeRefusal, "method_not_allowed")),
-      new SpikeArrest({ name: "SA-Gate", rate: s.spikeArrestRate }),
+      // GP019: before anything is read, a spike arrest per client address (client.ip is the caller's address once the
+      // environment's client IP resolution is configured; never the leftmost X-Forwarded-For entry).
+      new SpikeArrest({ name: "SA-ClientIp", rate: s.spikeArrestRate, identifierRef: "client.ip" }),
+      // request.header.X yields only the first value: a repeated security header is refused before anything reads it.
+      ...SECURITY_HEADERS.map((h) => this.refuseWhen("header_repeated", Condition.of(`request.header.${h}.values.count > 1`))),
       this.refuseWhen("token_in_query", Condition.isTrue(V.tokenInQuery)),
       this.refuseWhen("token_missing", Condition.equals(V.tokenProblem, "token_missing")),
       this.refuseWhen("token_malformed", Condition.equals(V.tokenProblem, "token_malformed")),
@@ -291,10 +324,24 @@ class GateProxyBuilder {
           ),
         ),
       this.refuseWhen("token_lifetime_exceeded", Condition.isTrue(V.tokenLifetimeExceeded)),
-      Step.of(this.callerClaims(), notEvents),
-      // VerifyJWT checks exp and nbf only when present; the gate also requires sub, exp, iat and the client id.
-      ...[V.sub, V.clientId].map((x) => this.refuseWhen("claim_missing", Condition.all(notEvents, Condition.any(Condition.isNull(x), Condition.equals(x, ""))))),
+      // VerifyJWT checks exp and nbf only when present; the gate also requires exp and iat.
       this.refuseWhen("claim_missing", Condition.all(notEvents, Condition.any(Condition.isNull(decodedClaim("exp")), Condition.isNull(decodedClaim("iat"))))),
+      ...s.issuers.map((issuer) => Step.of(this.issuerIdentity(issuer), Condition.any(...this.spellings.filter((x) => x.issuer === issuer).map((x) => Condition.equals(V.issuerPolicy, x.value))))),
+      // Flow variables show claims as text: the script reads their JSON types (a number is not a subject).
+      Step.of(
+        new Javascript({
+          name: "JS-Claims",
+          script: ResourceFile.javascript("gate-claims.js", claimsScript(DECODE, Object.fromEntries(this.spellings.map((x) => [x.value, x.issuer.clientIdClaim])))),
+        }),
+        notEvents,
+      ),
+      ...(["token_malformed", "claim_missing", "claim_mismatch"] as const).map((code) => this.refuseWhen(code, Condition.equals(V.claimProblem, code))),
+      Step.of(this.callerClaims(), notEvents),
+      // GP019: right after verification, a spike arrest per caller, so one caller cannot crowd out the others.
+      Step.of(new SpikeArrest({ name: "SA-Caller", rate: s.callerSpikeArrestRate, identifierRef: V.consumerKey }), notEvents),
+      // Only callers with a valid token learn which routes exist.
+      this.refuseWhen("route_not_found", Condition.equals(V.routeRefusal, "route_not_found")),
+      this.refuseWhen("method_not_allowed", Condition.equals(V.routeRefusal, "method_not_allowed")),
       Step.of(
         new KeyValueMapOperations({
           name: "KVM-Deployment",
@@ -305,8 +352,21 @@ class GateProxyBuilder {
         }),
         Condition.equals(V.route, "triggerRun"),
       ),
-      Step.of(new VerifyApiKey({ name: VERIFY_KEY, apiKeyRef: V.clientId }), notEvents),
+      // GP018: the key VerifyAPIKey looks up is bound to this gate, the verifying issuer and the verified client id.
+      Step.of(new VerifyApiKey({ name: VERIFY_KEY, apiKeyRef: V.consumerKey }), notEvents),
     ];
+  }
+
+  /** The name and canonical `iss` of the issuer whose VerifyJWT passed, whichever of its spellings the token used. */
+  private issuerIdentity(issuer: GateIssuerSpec): AssignMessage {
+    const canonical = issuer.issuers[0];
+    return new AssignMessage({
+      name: `AM-Issuer-${issuer.name}`,
+      assignVariables: [
+        { name: V.issuerName, value: issuer.name },
+        "literal" in canonical ? { name: V.iss, value: canonical.literal } : { name: V.iss, ref: kvmVariable(canonical.kvmKey) },
+      ],
+    });
   }
 
   private verifyJwt(issuer: GateIssuerSpec, iss: GateValue, value: string): VerifyJwt {
@@ -342,7 +402,10 @@ class GateProxyBuilder {
     });
   }
 
-  /** The verified caller: iss, sub and client id from the one VerifyJWT that ran, and the caller's run tag. */
+  /**
+   * The verified caller: sub and client id from the one VerifyJWT that ran, its run tag (from the canonical `iss`) and
+   * its consumer key.
+   */
   private callerClaims(): AssignMessage {
     const claim = (name: (x: IssuerSpelling) => string) => {
       const refs = this.spellings.map((x) => `jwt.${x.policy.name}.decoded.claim.${name(x)}`);
@@ -352,15 +415,17 @@ class GateProxyBuilder {
     return new AssignMessage({
       name: "AM-Caller",
       assignVariables: [
-        { name: V.iss, template: claim(() => "iss") },
         { name: V.sub, template: claim(() => "sub") },
         { name: V.clientId, template: claim((x) => x.issuer.clientIdClaim) },
         // callerTag(iss, sub): "gw:sub:" + the first 16 hex digits of sha256(iss|sub) (parity test in gate-proxy.test).
         { name: V.callerTagInput, template: `{${V.iss}}|{${V.sub}}` },
         { name: V.callerTagHash, template: `{sha256Hex(${V.callerTagInput})}` },
         { name: V.callerTag, template: `${tagPrefix}{substring(${V.callerTagHash},0,16)}` },
+        // consumerKey(pipeline, issuer, client id) = sha256 hex of consumerKeyInput(...) (parity test).
+        { name: V.consumerKeyInput, template: consumerKeyInput(this.spec.pipeline, `{${V.issuerName}}`, `{${V.clientId}}`) },
+        { name: V.consumerKey, template: `{sha256Hex(${V.consumerKeyInput})}` },
       ],
-      // A missing claim leaves the variable empty; the claim_missing step refuses it.
+      // gate-claims.js has refused missing claims already.
       ignoreUnresolvedVariables: true,
     });
   }
@@ -373,7 +438,10 @@ class GateProxyBuilder {
     for (const d of [...s.deployments].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (d.allowedParameters !== undefined) allowed[d.name] = d.allowedParameters;
     }
-    const script = ResourceFile.javascript("gate-body.js", bodyScript({ maxBodyBytes: s.maxBodyBytes, extraForbiddenFields: s.forbiddenBodyFields, allowedParameters: allowed }));
+    const script = ResourceFile.javascript(
+      "gate-body.js",
+      bodyScript({ maxBodyBytes: s.maxBodyBytes, extraForbiddenFields: s.forbiddenBodyFields, allowedParameters: allowed, eventWindowSeconds: s.eventWindowSeconds }),
+    );
     return new Javascript({ name, script, properties: { phase } });
   }
 
@@ -387,6 +455,10 @@ class GateProxyBuilder {
     }));
   private cachedJtp?: JsonThreatProtection;
 
+  /**
+   * Size, then (for `application/json` only) JSONThreatProtection, then the script's own shape limits and rules, which
+   * hold whatever the Content-Type.
+   */
   private bodyChecks(phasePolicy: Javascript, codes: readonly RefusalCode[]): Step[] {
     return [
       Step.of(this.bodySize()),
@@ -397,10 +469,22 @@ class GateProxyBuilder {
     ];
   }
 
+  /** `application/json`, parameters allowed (the contract's `JSON_CONTENT_TYPE`, matched case-insensitively). */
+  private notJson(): Condition {
+    return Condition.of(`!(request.header.content-type ~~ "(?i)${JSON_CONTENT_TYPE}")`);
+  }
+
   private triggerRunFlow(): StepLike[] {
     const header = `request.header.${IDEMPOTENCY_HEADER}`;
     return [
-      new AssignMessage({ name: "AM-QuotaIdentifier", assignVariables: [{ name: V.quotaIdentifier, template: `{${V.clientId}}|{apiproduct.name}` }] }),
+      this.refuseWhen("unsupported_media_type", Condition.any(Condition.isNull("request.header.content-type"), this.notJson())),
+      // GP014: the marker step the policy pack looks for.
+      this.refuseWhen("idempotency_key_missing", Condition.isNull(header)),
+      this.refuseWhen("idempotency_key_invalid", Condition.of(`!(${header} ~~ "${IDEMPOTENCY_KEY.source}")`)),
+      ...this.bodyChecks(this.bodyPolicy("JS-RunBody", "run"), RUN_BODY_CODES),
+      // Charged last: a request refused above has cost the caller nothing. Counted per consumer key (so per issuer) and
+      // product.
+      new AssignMessage({ name: "AM-QuotaIdentifier", assignVariables: [{ name: V.quotaIdentifier, template: `{${V.consumerKey}}|{apiproduct.name}` }] }),
       new Quota({
         name: QUOTA,
         type: QuotaType.CALENDAR,
@@ -409,15 +493,11 @@ class GateProxyBuilder {
         // A product without a quota is unlimited in the simulator; the default only applies to such products.
         useQuotaConfigInApiProduct: { stepName: VERIFY_KEY, defaultConfig: { allow: 1_000_000_000, timeUnit: QuotaTimeUnit.MINUTE } },
       }),
-      ...this.bodyChecks(this.bodyPolicy("JS-RunBody", "run"), RUN_BODY_CODES),
-      // GP014: the marker step the policy pack looks for.
-      this.refuseWhen("idempotency_key_missing", Condition.isNull(header)),
-      this.refuseWhen("idempotency_key_invalid", Condition.of(`!(${header} ~~ "${IDEMPOTENCY_KEY.source}")`)),
       new AssignMessage({
         name: "AM-RunKeys",
         assignVariables: [
           { name: V.messageTag, template: messageTag("{messageid}") },
-          // idempotencyKey(iss, sub, deployment, key) = sha256 hex of "iss|sub|deployment|key" (parity test).
+          // idempotencyKey(iss, sub, deployment, key) = sha256 hex of "iss|sub|deployment|key", iss canonical (parity test).
           { name: V.idempotencyInput, template: `{${V.iss}}|{${V.sub}}|{${V.deployment}}|{${header}}` },
           { name: V.idempotencyKey, template: `{sha256Hex(${V.idempotencyInput})}` },
         ],
@@ -429,25 +509,44 @@ class GateProxyBuilder {
     const s = this.spec;
     const compare = new Javascript({ name: "JS-Webhook", script: ResourceFile.javascript("gate-webhook.js", webhookScript()) });
     const mismatch = Condition.notEquals(V.webhookOk, "true");
+    const refreshAllowed = Condition.all(mismatch, Condition.isTrue(`ratelimit.${WEBHOOK_REFRESH.policy}.failed`).not());
+    const seenKey = { prefix: s.proxyName, fragments: ["event", FlowValue.ref(V.eventId)] };
+    const fresh = Condition.isNull(V.eventSeen);
     return [
       this.refuseWhen("webhook_unauthorized", Condition.isNull(`request.header.${WEBHOOK_SECRET_HEADER}`)),
-      ...this.bodyChecks(this.bodyPolicy("JS-EventBody", "event"), ["invalid_json"]),
+      // Prefect's webhook block sends only the headers it is configured with: no Content-Type is accepted, another
+      // media type is not. The body is checked as JSON either way.
+      this.refuseWhen("unsupported_media_type", Condition.all(Condition.isSet("request.header.content-type"), this.notJson())),
+      ...this.bodyChecks(this.bodyPolicy("JS-EventBody", "event"), ["invalid_json", "invalid_field", "event_outside_window"]),
       ...this.secretSteps("WebhookSecret", s.webhookSecret, V.webhookSecret),
       compare,
       // A rotation writes the new secret to Prefect's block and to Secret Manager in one apply, while this proxy may
-      // still hold the old one in its cache: on a mismatch, read Secret Manager once more, bypassing the cache.
-      ...this.secretSteps("WebhookSecret", s.webhookSecret, V.webhookSecret, mismatch),
-      Step.of(compare, mismatch),
+      // still hold the old one in its cache: on a mismatch, read Secret Manager once more, bypassing the cache. A
+      // wrong secret costs a callout, so the re-reads are limited for the whole proxy (continueOnError: over the
+      // limit, the request is refused with the cached secret).
+      Step.of(
+        new SpikeArrest({ name: WEBHOOK_REFRESH.policy, rate: WEBHOOK_REFRESH.rate, identifierRef: "apiproxy.name", continueOnError: true }),
+        mismatch,
+      ),
+      ...this.secretSteps("WebhookSecret", s.webhookSecret, V.webhookSecret, refreshAllowed),
+      Step.of(compare, refreshAllowed),
       this.refuseWhen("webhook_unauthorized", mismatch),
-      new PublishMessage({ name: "PM-StatusEvent", topic: s.statusTopic, payload: "{request.content}" }),
+      // De-duplication, not authentication (the secret authenticates): an event id published within the window is
+      // answered 202 again and not published twice.
+      new LookupCache({ name: "LC-EventSeen", cacheKey: seenKey, assignTo: V.eventSeen }),
+      Step.of(new PublishMessage({ name: "PM-StatusEvent", topic: s.statusTopic, payload: "{request.content}" }), fresh),
+      Step.of(new PopulateCache({ name: "PC-EventSeen", cacheKey: seenKey, ttl: Duration.seconds(eventMemorySeconds(s.eventWindowSeconds)), source: V.eventId }), fresh),
     ];
   }
 
-  private eventAccepted(): AssignMessage {
-    return new AssignMessage({
-      name: "AM-EventAccepted",
-      set: { payload: { contentType: "application/json", content: '{"status":"accepted","messageid":"{messageid}"}' }, statusCode: 202, reasonPhrase: "Accepted" },
-    });
+  /** 202 either way: `accepted` when published now, `duplicate` when the id was published within the window. */
+  private eventAnswers(): Step[] {
+    const answer = (name: string, status: string) =>
+      new AssignMessage({
+        name,
+        set: { payload: { contentType: "application/json", content: `{"status":"${status}","messageid":"{messageid}"}` }, statusCode: 202, reasonPhrase: "Accepted" },
+      });
+    return [Step.of(answer("AM-EventAccepted", "accepted"), Condition.isNull(V.eventSeen)), Step.of(answer("AM-EventDuplicate", "duplicate"), Condition.isSet(V.eventSeen))];
   }
 
   /**
@@ -498,8 +597,10 @@ class GateProxyBuilder {
     const s = this.spec;
     const account = templatePart(s.prefect.accountId);
     const workspace = templatePart(s.prefect.workspaceId);
+    // Only the headers the gate chooses reach Prefect (the contract's UPSTREAM_HEADERS): every header of the caller's request is
+    // removed, then the Prefect key and Accept are set (Content-Type comes with the payload).
     const common = {
-      remove: { headers: ["Authorization", "Cookie", "Idempotency-Key", WEBHOOK_SECRET_HEADER] },
+      remove: { allHeaders: true },
       headers: { Authorization: `Bearer {${V.prefectKey}}`, Accept: "application/json" },
     };
     // The Path of the connection is a template: the path Prefect is called on, without its leading '/'.
@@ -590,7 +691,9 @@ class GateProxyBuilder {
       ["proxy", "{apiproxy.name}"],
       ["revision", "{apiproxy.revision}"],
       ["environment", "{environment.name}"],
-      ["client_ip", "{proxy.client.ip}"],
+      // The address client IP resolution yields (the spike arrest's key), not a caller-controlled header.
+      ["client_ip", "{client.ip}"],
+      ["issuer", `{${V.issuerName}}`],
       ["iss", `{escapeJSON(${V.iss})}`],
       ["iss_unverified", `{escapeJSON(jwt.${DECODE}.decoded.claim.iss)}`],
       ["sub", `{escapeJSON(${V.sub})}`],

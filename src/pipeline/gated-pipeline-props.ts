@@ -1,6 +1,7 @@
-import { IApigeeEnvironment, IApigeeEnvironmentGroup, Quota } from "../apigee";
+import { ClientIpResolution, IApigeeEnvironment, IApigeeEnvironmentGroup, Quota } from "../apigee";
 import { IGateAuditTrail } from "../audit/gate-audit-trail";
 import { Duration } from "../core/duration";
+import { Rate } from "../core/rate";
 import { Caller, Issuer } from "../identity";
 import { FlowRunState, PrefectDeployments, WorkspaceRef } from "../prefect";
 import { StatusEventsSubscription } from "./status-events-subscription";
@@ -34,6 +35,12 @@ export interface GatedPipelineApigeeProps {
    * @default - the group is defined here
    */
   readonly existingEnvironmentGroup?: IApigeeEnvironmentGroup;
+  /**
+   * How the environment the stack defines resolves the caller's address (`client.ip`), the key of the gate's first
+   * spike arrest. Ignored, with a warning, for an `existingEnvironment`: configure that one where it is defined.
+   * @default ClientIpResolution.behindGoogleLoadBalancer() (the second X-Forwarded-For entry from the right)
+   */
+  readonly clientIpResolution?: ClientIpResolution;
   /**
    * An existing Apigee instance the defined environment is attached to. An environment serves traffic only once it is
    * attached to an instance; the policy pack warns (GP022) about a defined environment with no attachment.
@@ -119,10 +126,16 @@ export interface GatedPipelineRotationProps {
 /** Gate-wide limits. */
 export interface GatedPipelineGateProps {
   /**
-   * Spike arrest for the whole gate, `<n>ps` or `<n>pm`.
-   * @default "20ps"
+   * Spike arrest per client IP (`client.ip`), the gate's first check, before any token is read: one address cannot
+   * exhaust the gate for everyone else.
+   * @default Rate.perSecond(20)
    */
-  readonly spikeArrestRate?: string;
+  readonly spikeArrestRate?: Rate;
+  /**
+   * Spike arrest per caller (its consumer key: issuer and client id), right after its token is verified.
+   * @default Rate.perSecond(5)
+   */
+  readonly callerSpikeArrestRate?: Rate;
   /**
    * Largest request body accepted, in bytes.
    * @default 65536
@@ -181,7 +194,7 @@ export interface GatedPipelineProps {
   readonly statusEvents?: GatedPipelineStatusEventsProps;
   /**
    * Gate-wide limits.
-   * @default - 20 requests/s spike arrest, 64 KiB bodies, 3 s connect and 15 s read timeouts
+   * @default - 20 requests/s per client IP, 5 requests/s per caller, 64 KiB bodies, 3 s connect and 15 s read timeouts
    */
   readonly gate?: GatedPipelineGateProps;
 }
@@ -204,6 +217,13 @@ export interface GatedPipelineStatusEventsProps {
    * @default FlowRunState.TERMINAL
    */
   readonly states?: readonly FlowRunState[];
+  /**
+   * How old a status event may be when it reaches the gate (by its `occurred` time; 60 s of clock skew are allowed
+   * the other way). Older events are refused, and event ids are remembered this long, so a replayed event is not
+   * published twice. Prefect does not retry a refused webhook call: an event refused here is lost.
+   * @default Duration.minutes(10)
+   */
+  readonly replayWindow?: Duration;
 }
 
 /** The gate's audit trail. */

@@ -18,7 +18,9 @@ import { ProxyBundle } from "../apigee/bundle";
 import { IGateAuditTrail } from "../audit/gate-audit-trail";
 import { connectAuditTrail } from "../audit/audit-trail-verification";
 import { checkName, LOG_ID, logNameOf } from "../audit/log-names";
-import { FORBIDDEN_BODY_FIELDS } from "../gate/contract";
+import { Duration } from "../core/duration";
+import { Rate } from "../core/rate";
+import { DEFAULT_EVENT_WINDOW_SECONDS, FORBIDDEN_BODY_FIELDS } from "../gate/contract";
 import { GateManifest, MANIFEST_VERSION, ManifestAuditTrail, ManifestDeployment, ManifestProduct, ManifestRotation } from "../gate/manifest";
 import { GateIdentities, IssuerConfig, manifestValue, stackTokenResolver } from "../identity";
 import { Annotations, Fn, TerraformStack, Token } from "../internal/cdk";
@@ -42,8 +44,9 @@ import { sharedEnvironment } from "./shared-environment";
 
 const PIPELINE_ID = /^[a-z][a-z0-9-]{0,19}[a-z0-9]$/;
 const PIPELINE_ID_RULE = "2-21 characters: lowercase letters, digits and '-', starting with a letter, not ending with '-'";
-const SPIKE_RATE = /^[1-9][0-9]{0,5}(ps|pm)$/;
 const MAX_IO_TIMEOUT_MILLIS = 55000;
+/** Status events: at least a minute (Prefect's delivery takes a moment), at most a day (the ids are cached that long). */
+const EVENT_WINDOW_SECONDS = { min: 60, max: 86_400 } as const;
 
 /** Brand for finding pipelines in a construct tree without `instanceof` (survives duplicate package copies). */
 const PIPELINE_SYMBOL = Symbol.for("cdktf-gated-pipeline.GatedPipeline");
@@ -190,6 +193,12 @@ export class GatedPipeline extends Construct {
     const topology = sharedEnvironment(stack, this.organization, props.apigee);
     this.environment = topology.environment;
     this.environmentGroup = topology.group;
+    if (props.apigee.existingEnvironment && !props.apigee.existingEnvironment.clientIpResolution) {
+      Annotations.of(this).addWarning(
+        `environment ${JSON.stringify(this.environment.environmentName)} is not defined in this stack, so its client IP resolution is not set here: configure it where the environment is defined ` +
+          `(google_apigee_environment.client_ip_resolution_config, an X-Forwarded-For position counted from the right), or the gate's per-client-IP spike arrest keys on an address callers can influence`,
+      );
+    }
 
     // Secrets and rotation: one rotation drives the Prefect key and the webhook secret.
     this.rotation = new RotationSchedule(this, "Rotation", { every: timings.every });
@@ -265,6 +274,7 @@ export class GatedPipeline extends Construct {
     });
 
     const spec: GateProxySpec = {
+      pipeline: id,
       proxyName: `${id}-gate`,
       description: `Gated pipeline ${id}: verifies callers' JWTs and triggers Prefect deployments`,
       basePath: this.basePath,
@@ -278,6 +288,8 @@ export class GatedPipeline extends Construct {
       auditLogName: this.auditLogName,
       statusTopic: `projects/${org}/topics/${topicName}`,
       spikeArrestRate: gate.spikeArrestRate,
+      callerSpikeArrestRate: gate.callerSpikeArrestRate,
+      eventWindowSeconds: gate.eventWindowSeconds,
       maxBodyBytes: gate.maxBodyBytes,
       connectTimeoutMillis: gate.connectTimeoutMillis,
       ioTimeoutMillis: gate.ioTimeoutMillis,
@@ -386,7 +398,9 @@ export class GatedPipeline extends Construct {
         workspaceId: manifestValue(this.workspace.workspaceId, resolve),
       },
       gate: {
-        spikeArrestRate: gate.spikeArrestRate,
+        spikeArrestRate: gate.spikeArrestRate.toSpikeArrestRate(),
+        callerSpikeArrestRate: gate.callerSpikeArrestRate.toSpikeArrestRate(),
+        eventWindowSeconds: gate.eventWindowSeconds,
         forbiddenBodyFields: [...FORBIDDEN_BODY_FIELDS],
         maxBodyBytes: gate.maxBodyBytes,
       },
@@ -410,7 +424,9 @@ function stackDefaults(stack: TerraformStack): { prefectAccountId?: string; work
 }
 
 interface GateSettings {
-  readonly spikeArrestRate: string;
+  readonly spikeArrestRate: Rate;
+  readonly callerSpikeArrestRate: Rate;
+  readonly eventWindowSeconds: number;
   readonly maxBodyBytes: number;
   readonly connectTimeoutMillis: number;
   readonly ioTimeoutMillis: number;
@@ -418,14 +434,28 @@ interface GateSettings {
 
 function resolveGateSettings(path: string, props: GatedPipelineProps): GateSettings {
   const g = props.gate ?? {};
+  const rate = (field: string, value: Rate | undefined, fallback: Rate): Rate => {
+    if (value === undefined) return fallback;
+    if (!(value instanceof Rate)) {
+      throw new Error(
+        `${path}: gate.${field} ${JSON.stringify(value)} is not allowed (a Rate, e.g. Rate.perSecond(20) or Rate.perMinute(600); rate strings are no longer accepted)`,
+      );
+    }
+    return value;
+  };
+  const window = props.statusEvents?.replayWindow ?? Duration.seconds(DEFAULT_EVENT_WINDOW_SECONDS);
   const settings = {
-    spikeArrestRate: g.spikeArrestRate ?? "20ps",
+    spikeArrestRate: rate("spikeArrestRate", g.spikeArrestRate, Rate.perSecond(20)),
+    callerSpikeArrestRate: rate("callerSpikeArrestRate", g.callerSpikeArrestRate, Rate.perSecond(5)),
+    eventWindowSeconds: window.toSeconds(),
     maxBodyBytes: g.maxBodyBytes ?? 65536,
     connectTimeoutMillis: g.connectTimeoutMillis ?? 3000,
     ioTimeoutMillis: g.ioTimeoutMillis ?? 15000,
   };
-  if (!SPIKE_RATE.test(settings.spikeArrestRate)) {
-    throw new Error(`${path}: gate.spikeArrestRate ${JSON.stringify(settings.spikeArrestRate)} is not allowed (<n>ps or <n>pm, e.g. "20ps")`);
+  if (settings.eventWindowSeconds < EVENT_WINDOW_SECONDS.min || settings.eventWindowSeconds > EVENT_WINDOW_SECONDS.max) {
+    throw new Error(
+      `${path}: statusEvents.replayWindow ${window} is not allowed (from ${EVENT_WINDOW_SECONDS.min} seconds to ${EVENT_WINDOW_SECONDS.max / 3600} hours: shorter refuses events Prefect delivers a little late, longer keeps event ids cached for long)`,
+    );
   }
   if (!Number.isSafeInteger(settings.maxBodyBytes) || settings.maxBodyBytes < 256 || settings.maxBodyBytes > 5 * 1024 * 1024) {
     throw new Error(`${path}: gate.maxBodyBytes ${settings.maxBodyBytes} is not allowed (a whole number of bytes from 256 to 5242880, Prefect's body limit)`);

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import {
   ApigeeEnvironment,
+  ClientIpResolution,
   ApigeeEnvironmentGroup,
   ApigeeInstance,
   IApigeeEnvironment,
@@ -12,16 +13,24 @@ import { GatedPipelineApigeeProps } from "./gated-pipeline-props";
 
 /**
  * The environment and environment group a pipeline is deployed to. Several pipelines of a stack often share one
- * environment ("prod"); it is defined once, as a child of the stack, so two gates cannot define it twice.
+ * environment ("prod"); it is defined once, as a child of the stack, so two gates cannot define it twice. A defined
+ * environment resolves client addresses (`client.ip`) from X-Forwarded-For counted from the right, since the gate's
+ * first spike arrest is keyed by it.
  */
 export function sharedEnvironment(
   stack: TerraformStack,
   organization: IApigeeOrganization,
   props: GatedPipelineApigeeProps,
 ): { environment: IApigeeEnvironment; group: IApigeeEnvironmentGroup } {
+  const clientIpResolution = props.clientIpResolution ?? ClientIpResolution.behindGoogleLoadBalancer();
   const environment = props.existingEnvironment ?? findOrDefine(stack, `ApigeeEnvironment-${props.environment}`, (scope, id) =>
-    new ApigeeEnvironment(scope, id, { organization, environmentName: props.environment }),
+    new ApigeeEnvironment(scope, id, { organization, environmentName: props.environment, clientIpResolution }),
   );
+  if (!props.existingEnvironment && environment.clientIpResolution && !environment.clientIpResolution.equals(clientIpResolution)) {
+    throw new Error(
+      `${stack.node.path}: environment ${JSON.stringify(props.environment)} is declared with client IP resolution "${environment.clientIpResolution}" and again with "${clientIpResolution}" (pipelines sharing an environment must resolve client addresses the same way)`,
+    );
+  }
   const groupName = props.environmentGroupName ?? `${props.environment}-group`;
   const group =
     props.existingEnvironmentGroup ??

@@ -5,8 +5,10 @@ import { REFUSALS, RefusalCode } from "../gate/contract";
 export const ALLOWED = "allowed";
 /** The code of a status event whose webhook secret cannot be compared offline (no `webhook_secret` in `set`). */
 export const WEBHOOK_SECRET_UNVERIFIED = "webhook_secret_unverified";
+/** The code of a status event whose id the gate accepted within its replay window: answered 202, not published again. */
+export const EVENT_DUPLICATE = "event_duplicate";
 
-export type DecisionCode = RefusalCode | typeof ALLOWED | typeof WEBHOOK_SECRET_UNVERIFIED;
+export type DecisionCode = RefusalCode | typeof ALLOWED | typeof WEBHOOK_SECRET_UNVERIFIED | typeof EVENT_DUPLICATE;
 
 /** The request the gate would send to Prefect. Values unknown offline are `{placeholders}`; secrets are redacted. */
 export interface UpstreamRequest {
@@ -18,7 +20,10 @@ export interface UpstreamRequest {
 
 export interface Decision {
   readonly allow: boolean;
-  /** The status the gate answers with; 200 when it passes the request on (the upstream's own status then follows). */
+  /**
+   * The status the gate answers with; 200 when it passes the request on (the upstream's own status then follows),
+   * 202 for an accepted status event.
+   */
   readonly status: number;
   /** Stable: clients and tests match on it. */
   readonly code: DecisionCode;
@@ -37,6 +42,6 @@ export function refusal(code: RefusalCode, deployment: string | null, detail?: s
   return { allow: false, status, code, reason: detail ? `${reason}: ${detail}` : reason, deployment, upstream: null };
 }
 
-export function allowed(reason: string, deployment: string | null, upstream: UpstreamRequest | null, code: DecisionCode = ALLOWED): Decision {
-  return { allow: true, status: 200, code, reason, deployment, upstream };
+export function allowed(reason: string, deployment: string | null, upstream: UpstreamRequest | null, code: DecisionCode = ALLOWED, status = 200): Decision {
+  return { allow: true, status, code, reason, deployment, upstream };
 }

@@ -110,6 +110,10 @@ export function parseGateManifest(json: unknown, source = "manifest"): GateManif
 
   const gate = obj("gate", m.gate);
   if (typeof gate.spikeArrestRate !== "string" || !isSpikeArrestRate(gate.spikeArrestRate)) fail("gate.spikeArrestRate", gate.spikeArrestRate, 'a rate like "20ps" or "600pm"');
+  if (gate.callerSpikeArrestRate !== undefined && (typeof gate.callerSpikeArrestRate !== "string" || !isSpikeArrestRate(gate.callerSpikeArrestRate))) {
+    fail("gate.callerSpikeArrestRate", gate.callerSpikeArrestRate, 'a rate like "20ps" or "600pm"');
+  }
+  if (gate.eventWindowSeconds !== undefined) int("gate.eventWindowSeconds", gate.eventWindowSeconds, 1);
   arr("gate.forbiddenBodyFields", gate.forbiddenBodyFields).forEach((x, i) => str(`gate.forbiddenBodyFields[${i}]`, x));
   int("gate.maxBodyBytes", gate.maxBodyBytes, 1);
 

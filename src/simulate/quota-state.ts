@@ -1,12 +1,28 @@
 /**
- * Counters the gate keeps between requests: the gate-wide spike arrest and each caller's product quota. One state
- * spans a sequence of requests; pass the same one to several `simulateGate` calls to continue a sequence.
+ * What the gate keeps between requests: the spike-arrest counters (per client IP, per caller), each caller's product
+ * quota, and the status-event ids it has published. One state spans a sequence of requests; pass the same one to
+ * several `simulateGate` calls to continue a sequence.
  */
 import { ManifestQuota } from "../gate/manifest";
 import { SimulationError } from "./simulation-error";
 
 export class QuotaState {
   private readonly counters = new Map<string, { window: number; count: number }>();
+  private readonly remembered = new Map<string, number>();
+
+  /**
+   * Whether `key` was remembered and has not expired at `at`. Models the proxy's LookupCache on an Apigee cache entry
+   * written by PopulateCache with a TTL (the entry is gone once the TTL has passed).
+   */
+  public isRemembered(key: string, at: number): boolean {
+    const until = this.remembered.get(key);
+    return until !== undefined && at < until;
+  }
+
+  /** Remembers `key` for `ttlSeconds` from `at` (PopulateCache with `<ExpirySettings><TimeoutInSeconds>`). */
+  public remember(key: string, at: number, ttlSeconds: number): void {
+    this.remembered.set(key, at + ttlSeconds);
+  }
 
   /** Counts one request against `key` in `window`; false once `limit` requests were counted in that window. */
   public take(key: string, window: number, limit: number): boolean {
@@ -30,11 +46,14 @@ const SPIKE_ARREST_RATE = /^([1-9][0-9]*)(ps|pm)$/;
 
 /**
  * A spike-arrest rate (`20ps`, `600pm`) as a budget per aligned second or minute. Apigee with `UseEffectiveCount`
- * counts this way; without it Apigee smooths (20ps = one request per 50 ms), which is stricter for bursts.
+ * counts this way (SpikeArrest policy reference, `<UseEffectiveCount>`: a sliding window over all message processors);
+ * without it Apigee smooths (20ps = one request per 50 ms), which is stricter for bursts. Each `<Identifier>` value
+ * has its own counter (SpikeArrest reference, `<Identifier>`), so the simulator keys a counter per client IP and per
+ * caller.
  */
 export function spikeArrestWindow(rate: string, at: number): { limit: number; window: number } {
   const m = SPIKE_ARREST_RATE.exec(rate);
-  if (!m) throw new SimulationError(`gate.spikeArrestRate ${JSON.stringify(rate)} is not a rate like "20ps" or "600pm"`);
+  if (!m) throw new SimulationError(`spike-arrest rate ${JSON.stringify(rate)} is not a rate like "20ps" or "600pm"`);
   const seconds = m[2] === "ps" ? 1 : 60;
   return { limit: Number(m[1]), window: Math.floor(at / seconds) };
 }

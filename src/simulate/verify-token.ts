@@ -2,12 +2,15 @@
  * JWT verification as Apigee's VerifyJWT is configured by the gate (security.md §1.2), done with jose (§2): the issuer
  * is chosen by the token's unverified `iss` and must match exactly; its algorithm allowlist, key set (by `kid`), exact
  * audience, time allowance and maximum lifetime apply; `exp`, `iat` and `sub` are required; any `crit` header is
- * refused (the gate knows no extensions); `typ` and claim values are checked when the issuer configures them.
- * Every failure maps to a stable refusal code.
+ * refused (the gate knows no extensions); `typ` and claim values are checked when the issuer configures them; `sub`
+ * must be a non-empty string (else `claim_missing`) and the client-id claim too (absent: `claim_missing`, another
+ * type or empty: `claim_mismatch`), as the proxy's `gate-claims.js` reads them. Every failure maps to a stable
+ * refusal code.
  */
 import type { JSONWebKeySet, JWTPayload, ProtectedHeaderParameters } from "jose";
 import { RefusalCode } from "../gate/contract";
 import { GateManifest, isTfRef, ManifestIssuer } from "../gate/manifest";
+import { jsonShapeProblem } from "./json-shape";
 import { References } from "./references";
 import { SimulationError } from "./simulation-error";
 
@@ -19,6 +22,11 @@ export interface VerifiedToken {
   readonly issuer: ManifestIssuer;
   /** The exact `iss` of the token. */
   readonly iss: string;
+  /**
+   * The issuer's canonical `iss` (its first spelling), whichever spelling the token carries: the caller tag and the
+   * idempotency key are derived from it.
+   */
+  readonly canonicalIss: string;
   readonly sub: string;
   readonly clientId: string;
   readonly payload: JWTPayload;
@@ -93,20 +101,25 @@ export async function verifyToken(
       refs.required(unknown, `issuer ${issuer.name}'s audience`);
     }
   }
-  const lifetime = (payload.exp as number) - (payload.iat as number);
-  if (lifetime > issuer.maxTokenLifetimeSeconds) {
-    return no("token_lifetime_exceeded", `exp - iat = ${lifetime} s, issuer ${issuer.name} allows at most ${issuer.maxTokenLifetimeSeconds} s`);
-  }
-  if (typeof payload.sub !== "string" || payload.sub === "") return no("claim_missing", 'the "sub" claim must be a non-empty string');
+  // The proxy's order: VerifyJWT checks the required claims (<AdditionalClaims>), then the lifetime is refused, then
+  // gate-claims.js reads the claims' JSON types from the payload.
   for (const [claim, expected] of Object.entries(issuer.requiredClaims ?? {})) {
     if (payload[claim] === undefined) return no("claim_missing", `missing required ${JSON.stringify(claim)} claim`);
     if (payload[claim] !== refs.required(expected, `issuer ${issuer.name}'s required claim ${claim}`)) return no("claim_mismatch", `unexpected ${JSON.stringify(claim)} claim value`);
   }
-  const clientId = payload[issuer.clientIdClaim];
+  const lifetime = (payload.exp as number) - (payload.iat as number);
+  if (lifetime > issuer.maxTokenLifetimeSeconds) {
+    return no("token_lifetime_exceeded", `exp - iat = ${lifetime} s, issuer ${issuer.name} allows at most ${issuer.maxTokenLifetimeSeconds} s`);
+  }
+  const shape = jsonShapeProblem(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));
+  if (shape) return no("token_malformed", `the payload: ${shape}`);
+  if (typeof payload.sub !== "string" || payload.sub === "") return no("claim_missing", 'the "sub" claim must be a non-empty string');
+  const clientId = Object.hasOwn(payload, issuer.clientIdClaim) ? payload[issuer.clientIdClaim] : undefined;
   if (clientId === undefined) return no("claim_missing", `missing client id claim ${JSON.stringify(issuer.clientIdClaim)}`);
   if (typeof clientId !== "string" || clientId === "") return no("claim_mismatch", `the client id claim ${JSON.stringify(issuer.clientIdClaim)} must be a non-empty string`);
 
-  return { ok: true, issuer, iss: claims.iss, sub: payload.sub, clientId, payload };
+  const canonicalIss = refs.required(issuer.issuer, `issuer ${issuer.name}'s iss (the caller tag and idempotency key use its first spelling)`);
+  return { ok: true, issuer, iss: claims.iss, canonicalIss, sub: payload.sub, clientId, payload };
 }
 
 /** The issuer whose configured `iss` equals the token's exactly; unresolved issuers stop the simulation if needed. */

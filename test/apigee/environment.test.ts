@@ -4,6 +4,7 @@ import {
   ApigeeEnvironmentType,
   ApigeeInstance,
   ApigeeOrganization,
+  ClientIpResolution,
 } from "../../src/apigee";
 import { newStack, synthJson } from "../helpers";
 import { apigeeStack, only, onlyName, ORG_NAME } from "./fixtures";
@@ -51,6 +52,22 @@ describe("ApigeeEnvironment", () => {
       node_config: { min_node_count: "1", max_node_count: "3" },
       timeouts: { create: "30m", update: "30m", delete: "30m" },
     });
+  });
+
+  test("resolves client addresses from X-Forwarded-For counted from the right, only when asked to", () => {
+    const { stack, org } = apigeeStack();
+    new ApigeeEnvironment(stack, "Edge", { organization: org, environmentName: "edge", clientIpResolution: ClientIpResolution.xForwardedForFromRight(3) });
+    const gclb = new ApigeeEnvironment(stack, "Gclb", { organization: org, environmentName: "gclb", clientIpResolution: ClientIpResolution.behindGoogleLoadBalancer() });
+    const envs = Object.values(synthJson(stack).resource.google_apigee_environment) as Array<{ name: string; client_ip_resolution_config?: unknown }>;
+    const config = (name: string) => envs.find((e) => e.name === name)!.client_ip_resolution_config;
+    expect(config("edge")).toEqual({ header_index_algorithm: { ip_header_name: "X-Forwarded-For", ip_header_index: -3 } });
+    expect(config("gclb")).toEqual({ header_index_algorithm: { ip_header_name: "X-Forwarded-For", ip_header_index: -2 } });
+    expect(gclb.clientIpResolution?.toString()).toBe("X-Forwarded-For, 2nd entry from the right");
+    // The fixture's environment sets none: Apigee's default resolution.
+    expect(envs.find((e) => e.name !== "edge" && e.name !== "gclb")!.client_ip_resolution_config).toBeUndefined();
+    expect(() => ClientIpResolution.xForwardedForFromRight(-1)).toThrow(
+      "ClientIpResolution: position -1 from the right is not allowed (a whole number from 1 to 10; entries counted from the left are caller-controlled)",
+    );
   });
 
   test("attaches to a defined group and an imported instance with the id forms each resource expects", () => {

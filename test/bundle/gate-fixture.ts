@@ -89,14 +89,18 @@ export function gateProxy(): ProxyBundle {
     timeAllowance: Duration.seconds(60),
     maxLifespan: Duration.hours(1),
   });
+  // The name of the issuer whose VerifyJWT ran, and the consumer key bound to it (GP018).
+  const issuerName = (name: string, value: string) => new AssignMessage({ name, assignVariables: [{ name: "gate.issuer_name", value }] });
   const clientId = new AssignMessage({
     name: "AM-ClientId",
     assignVariables: [
       { name: "gate.client_id", template: "{firstnonnull(jwt.VJWT-Okta.decoded.claim.cid,jwt.VJWT-Google.decoded.claim.azp)}" },
       { name: "gate.subject", template: "{firstnonnull(jwt.VJWT-Okta.decoded.claim.sub,jwt.VJWT-Google.decoded.claim.sub)}" },
+      { name: "gate.consumer_key_input", template: "orders|{gate.issuer_name}|{gate.client_id}" },
+      { name: "gate.consumer_key", template: "{sha256Hex(gate.consumer_key_input)}" },
     ],
   });
-  const verifyKey = new VerifyApiKey({ name: "VA-Client", apiKeyRef: "gate.client_id" });
+  const verifyKey = new VerifyApiKey({ name: "VA-Client", apiKeyRef: "gate.consumer_key" });
   const quota = new Quota({
     name: "Q-Product",
     type: QuotaType.CALENDAR,
@@ -151,7 +155,7 @@ export function gateProxy(): ProxyBundle {
       preFlow: {
         request: [
           new FlowCallout({ name: "FC-Common", sharedFlowBundle: "gate-common" }),
-          new SpikeArrest({ name: "SA-Burst", rate: "20ps", identifierRef: "proxy.client.ip" }),
+          new SpikeArrest({ name: "SA-Burst", rate: "20ps", identifierRef: "client.ip" }),
           Step.of(fault("RF-TokenInQuery", 401, "Unauthorized", "token_in_query"), Condition.isSet("request.queryparam.access_token")),
           decode,
           config,
@@ -161,7 +165,10 @@ export function gateProxy(): ProxyBundle {
             fault("RF-IssuerUnknown", 401, "Unauthorized", "issuer_unknown", { "WWW-Authenticate": 'Bearer error="invalid_token"' }),
             Condition.all(Condition.notEquals(iss, OKTA_ISSUER), Condition.notEquals(iss, GOOGLE_ISSUER)),
           ),
+          Step.of(issuerName("AM-IssuerOkta", "okta"), Condition.equals(iss, OKTA_ISSUER)),
+          Step.of(issuerName("AM-IssuerGoogle", "google"), Condition.equals(iss, GOOGLE_ISSUER)),
           clientId,
+          new SpikeArrest({ name: "SA-Caller", rate: "5ps", identifierRef: "gate.consumer_key" }),
           verifyKey,
           quota,
         ],

@@ -17,7 +17,35 @@ export function gateBundle(): Map<string, string> {
     }
   };
   walk(BUNDLE_DIR);
-  return files;
+  return withKeyedCallers(files);
+}
+
+/**
+ * The hand-written bundle predates GP018 and GP019 (their passing fixtures are the generator's own output, see
+ * test/checks/gp018-gp019.test.ts); until the generator's output replaces it here too, the compliant gate gets what
+ * those rules require: a spike arrest per client IP, a consumer key bound to the issuer, a spike arrest per caller.
+ */
+function withKeyedCallers(files: Map<string, string>): Map<string, string> {
+  const replace = (file: string, from: string, to: string) => {
+    const before = files.get(file)!;
+    if (!before.includes(from)) throw new Error(`${from} does not occur in ${file}`);
+    files.set(file, before.replace(from, to));
+  };
+  replace("apiproxy/policies/SA-Spike.xml", "<Rate>", '<Identifier ref="client.ip"/>\n  <Rate>');
+  replace("apiproxy/policies/VA-ClientId.xml", 'ref="jwt.VJ-okta.decoded.claim.cid"', 'ref="gate.consumer_key"');
+  replace("apiproxy/proxies/default.xml", "<Step><Name>VA-ClientId</Name></Step>", "<Step><Name>AM-ConsumerKey</Name></Step>\n      <Step><Name>SA-Caller</Name></Step>\n      <Step><Name>VA-ClientId</Name></Step>");
+  files.set(
+    "apiproxy/policies/AM-ConsumerKey.xml",
+    `<AssignMessage name="AM-ConsumerKey">
+  <AssignVariable><Name>gate.issuer_name</Name><Value>okta</Value></AssignVariable>
+  <AssignVariable><Name>gate.client_id</Name><Template>{jwt.VJ-okta.decoded.claim.cid}</Template></AssignVariable>
+  <AssignVariable><Name>gate.consumer_key_input</Name><Template>orders|{gate.issuer_name}|{gate.client_id}</Template></AssignVariable>
+  <AssignVariable><Name>gate.consumer_key</Name><Template>{sha256Hex(gate.consumer_key_input)}</Template></AssignVariable>
+</AssignMessage>
+`,
+  );
+  files.set("apiproxy/policies/SA-Caller.xml", '<SpikeArrest name="SA-Caller">\n  <Identifier ref="gate.consumer_key"/>\n  <Rate>5ps</Rate>\n</SpikeArrest>\n');
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 const ROTATION = "time_rotating.rotation";

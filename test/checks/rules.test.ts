@@ -279,6 +279,7 @@ describe("GP012 spike arrest and quota before upstream", () => {
   test("fails when the quota is missing and spike arrest runs after the upstream call", () => {
     let bundle = edit(gateBundle(), PROXY, "<Step><Name>Q-Product</Name></Step>", "");
     bundle = edit(bundle, PROXY, "<Step><Name>SA-Spike</Name></Step>", "");
+    bundle = edit(bundle, PROXY, "<Step><Name>SA-Caller</Name></Step>", "");
     bundle = edit(bundle, PROXY, "<Step><Name>SC-ReadPrefectKey</Name></Step>", "<Step><Name>SC-ReadPrefectKey</Name></Step><Step><Name>SA-Spike</Name></Step>");
     expect(fails("GP012", bundle)[0][1]).toBe(
       "PreFlow > Flow triggerRun > PostFlow: SpikeArrest step SA-Spike comes after the upstream call; " +

@@ -52,7 +52,7 @@ test("gated-pipeline simulate answers for the reference gate: granted, then not 
   const request = (deployment: string) => ({
     method: "POST",
     path: `/orders/deployments/${deployment}/runs`,
-    headers: { Authorization: `Bearer ${token}`, "Idempotency-Key": "nightly-2026-01-01" },
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", "Idempotency-Key": "nightly-2026-01-01" },
     body: { parameters: { full_refresh: true } },
   });
   fs.writeFileSync(path.join(tmp, "requests.json"), JSON.stringify([request("orders-etl-nightly"), request("orders-etl-backfill")]));

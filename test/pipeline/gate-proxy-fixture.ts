@@ -1,11 +1,13 @@
 // Gate proxy specs for the tests: one issuer known literally (okta), one whose values are only known after apply and
 // are read from the KVM (entra), Google's two iss spellings. Every id is an obviously fake placeholder.
+import { Rate } from "../../src/core/rate";
 import { GateProxySpec } from "../../src/pipeline/gate-proxy-spec";
 
 export const OKTA_ISS = "https://acme.okta.com/oauth2/aus1abc";
 
 export function gateSpec(overrides: Partial<GateProxySpec> = {}): GateProxySpec {
   return {
+    pipeline: "orders",
     proxyName: "orders-gate",
     description: "Gate in front of the orders Prefect deployments",
     basePath: "/orders",
@@ -58,7 +60,9 @@ export function gateSpec(overrides: Partial<GateProxySpec> = {}): GateProxySpec 
     secretCacheTtlSeconds: 300,
     auditLogName: "projects/acme-data-prod/logs/orders-gate-audit",
     statusTopic: "projects/acme-data-prod/topics/orders-gate-status",
-    spikeArrestRate: "20ps",
+    spikeArrestRate: Rate.perSecond(20),
+    callerSpikeArrestRate: Rate.perSecond(5),
+    eventWindowSeconds: 600,
     maxBodyBytes: 16384,
     connectTimeoutMillis: 3000,
     ioTimeoutMillis: 10000,

@@ -2,10 +2,24 @@
 // upstream call), its routes, its error responses, VerifyJWT per issuer, the message templates that derive the run
 // tags and the idempotency key, the target, the audit record, determinism, and the spec's refusals.
 import { createHash } from "crypto";
-import { callerTag, createFlowRunPath, idempotencyKey, messageTag, readFlowRunPath, REFUSALS, RefusalCode } from "../../src/gate/contract";
+import {
+  callerTag,
+  consumerKey,
+  createFlowRunPath,
+  idempotencyKey,
+  isJsonContentType,
+  JSON_CONTENT_TYPE,
+  messageTag,
+  readFlowRunPath,
+  REFUSALS,
+  RefusalCode,
+  SECURITY_HEADERS,
+  UPSTREAM_HEADERS,
+} from "../../src/gate/contract";
 import { buildGateProxy } from "../../src/pipeline/gate-proxy";
 import { errorResponse, GATE_FAILURES } from "../../src/pipeline/gate-proxy/errors";
-import { gateKvmKeys } from "../../src/pipeline/gate-proxy-spec";
+import { Rate } from "../../src/core/rate";
+import { GateProxySpec, gateKvmKeys } from "../../src/pipeline/gate-proxy-spec";
 import { RULES } from "../../src/checks/rules";
 import { gateSpec, OKTA_ISS } from "./gate-proxy-fixture";
 
@@ -41,12 +55,14 @@ const triggerRun = stepNames(section(flow("triggerRun"), "<Request>", "</Request
 const targetRequest = stepNames(section(targetXml, "<Request>", "</Request>"));
 
 describe("flow order", () => {
-  test("the PreFlow checks route, rate, token, issuer, signature, claims, then the client, as the simulator does", () => {
+  test("the PreFlow: rate per address, repeated headers, token, issuer, signature, claims, rate per caller, route, then the client", () => {
     expect(preFlow).toEqual([
       "JS-Route",
-      "RF-route_not_found",
-      "RF-method_not_allowed",
-      "SA-Gate",
+      "SA-ClientIp",
+      "RF-header_repeated",
+      "RF-header_repeated",
+      "RF-header_repeated",
+      "RF-header_repeated",
       "RF-token_in_query",
       "RF-token_missing",
       "RF-token_malformed",
@@ -62,50 +78,82 @@ describe("flow order", () => {
       "VJWT-google__1",
       "RF-type_mismatch",
       "RF-token_lifetime_exceeded",
+      "RF-claim_missing",
+      "AM-Issuer-okta",
+      "AM-Issuer-entra",
+      "AM-Issuer-google",
+      "JS-Claims",
+      "RF-token_malformed",
+      "RF-claim_missing",
+      "RF-claim_mismatch",
       "AM-Caller",
-      "RF-claim_missing",
-      "RF-claim_missing",
-      "RF-claim_missing",
+      "SA-Caller",
+      "RF-route_not_found",
+      "RF-method_not_allowed",
       "KVM-Deployment",
       "VA-Client",
     ]);
   });
 
-  test("a run request is verified, then authorized, then charged, then its body checked, before any upstream call", () => {
+  test("a run request: verified, rate-limited per caller, routed, authorized, its headers and body checked, then charged, before any upstream call", () => {
     const order = [...preFlow, ...triggerRun, ...targetRequest];
     const at = (name: string) => {
       const i = order.indexOf(name);
       expect(i).toBeGreaterThanOrEqual(0);
       return i;
     };
-    const verify = Math.max(...["VJWT-okta", "VJWT-entra", "VJWT-google", "VJWT-google__1"].map(at));
-    expect(verify).toBeLessThan(at("VA-Client"));
-    expect(at("VA-Client")).toBeLessThan(at("Q-Product"));
-    expect(at("Q-Product")).toBeLessThan(at("JS-BodySize"));
-    expect(at("JS-BodySize")).toBeLessThan(at("JTP-Body"));
-    expect(at("JTP-Body")).toBeLessThan(at("JS-RunBody"));
-    expect(at("JS-RunBody")).toBeLessThan(at("RF-idempotency_key_missing"));
-    expect(at("RF-idempotency_key_missing")).toBeLessThan(at("RF-idempotency_key_invalid"));
-    expect(at("RF-idempotency_key_invalid")).toBeLessThan(at("AM-RunKeys"));
-    // The first upstream call of all: reading the Prefect key in the target, after every proxy check.
+    const sequence = [
+      "SA-ClientIp",
+      "RF-token_missing",
+      "VJWT-google__1",
+      "JS-Claims",
+      "AM-Caller",
+      "SA-Caller",
+      "RF-route_not_found",
+      "KVM-Deployment", // looked up before VerifyAPIKey, so its faults can tell 404 from 403
+      "VA-Client",
+      "RF-unsupported_media_type",
+      "RF-idempotency_key_missing",
+      "RF-idempotency_key_invalid",
+      "JS-BodySize",
+      "JTP-Body",
+      "JS-RunBody",
+      "RF-parameter_hydration",
+      "Q-Product", // charged last: a refused request costs the caller no quota
+      "AM-RunKeys",
+      "SC-PrefectKey", // the first upstream call of all, in the target
+      "AM-CreateFlowRun",
+    ];
+    expect(sequence.map(at)).toEqual([...sequence.map(at)].sort((a, b) => a - b));
     expect(order.findIndex((n) => n.startsWith("SC-"))).toBe(at("SC-PrefectKey"));
-    expect(at("AM-RunKeys")).toBeLessThan(at("SC-PrefectKey"));
-    expect(at("SC-PrefectKey")).toBeLessThan(at("AM-CreateFlowRun"));
-    // The deployment is looked up before VerifyAPIKey, so its faults can tell 404 from 403.
-    expect(at("KVM-Deployment")).toBeLessThan(at("VA-Client"));
     // Nothing in the proxy endpoint calls out on the run route.
     expect([...preFlow, ...triggerRun].filter((n) => n.startsWith("SC-"))).toEqual([]);
   });
 
-  test("the quota counts per client and product, in windows aligned to its unit, distributed", () => {
+  test("the quota counts per consumer key (so per issuer) and product, in windows aligned to its unit, distributed", () => {
     const quota = file("policies/Q-Product.xml");
     expect(quota).toContain('<Quota continueOnError="false" enabled="true" name="Q-Product" type="calendar">');
     expect(quota).toContain('<Identifier ref="gate.quota_identifier"/>');
     expect(quota).toContain('<UseQuotaConfigInAPIProduct stepName="VA-Client">');
     expect(quota).toContain("<StartTime>2000-01-01 00:00:00</StartTime>");
     expect(quota).toContain("<Distributed>true</Distributed>");
-    expect(file("policies/AM-QuotaIdentifier.xml")).toContain("<Template>{gate.client_id}|{apiproduct.name}</Template>");
-    expect(file("policies/VA-Client.xml")).toContain('<APIKey ref="gate.client_id"/>');
+    expect(file("policies/AM-QuotaIdentifier.xml")).toContain("<Template>{gate.consumer_key}|{apiproduct.name}</Template>");
+    expect(file("policies/VA-Client.xml")).toContain('<APIKey ref="gate.consumer_key"/>');
+  });
+
+  test("every SpikeArrest has an Identifier: the client address first, the caller's consumer key after verification", () => {
+    expect(file("policies/SA-ClientIp.xml")).toContain('<Identifier ref="client.ip"/>\n  <Rate>20ps</Rate>');
+    expect(file("policies/SA-Caller.xml")).toContain('<Identifier ref="gate.consumer_key"/>\n  <Rate>5ps</Rate>');
+    expect(file("policies/SA-WebhookSecretRefresh.xml")).toContain('<Identifier ref="apiproxy.name"/>\n  <Rate>6pm</Rate>');
+    const conditions = new Map(stepConditions(section(proxyXml, '<PreFlow name="PreFlow">', "</PreFlow>")));
+    expect(conditions.get("SA-ClientIp")).toBeUndefined();
+    expect(conditions.get("SA-Caller")).toBe('gate.route != "statusEvents"');
+  });
+
+  test("a security header with more than one value is refused before anything reads it", () => {
+    const conditions = stepConditions(section(proxyXml, '<PreFlow name="PreFlow">', "</PreFlow>")).filter(([n]) => n === "RF-header_repeated");
+    expect(conditions.map(([, c]) => c)).toEqual(SECURITY_HEADERS.map((h) => `request.header.${h}.values.count > 1`));
+    expect(SECURITY_HEADERS).toEqual(["authorization", "idempotency-key", "content-type", "x-gate-webhook-secret"]);
   });
 });
 
@@ -121,10 +169,12 @@ describe("routes", () => {
     expect(stepNames(flow("notFound"))).toEqual(["RF-route_not_found"]);
   });
 
-  test("route and method refusals come from the route script's verdict", () => {
+  test("route and method refusals come from the route script's verdict, answered only after the token is verified", () => {
     const conditions = stepConditions(section(proxyXml, '<PreFlow name="PreFlow">', "</PreFlow>"));
-    expect(conditions.slice(0, 3)).toEqual([
-      ["JS-Route", undefined],
+    expect(conditions[0]).toEqual(["JS-Route", undefined]);
+    const at = conditions.findIndex(([n]) => n === "RF-route_not_found");
+    expect(conditions.slice(at - 1, at + 2)).toEqual([
+      ["SA-Caller", 'gate.route != "statusEvents"'],
       ["RF-route_not_found", 'gate.route_refusal = "route_not_found"'],
       ["RF-method_not_allowed", 'gate.route_refusal = "method_not_allowed"'],
     ]);
@@ -140,38 +190,72 @@ describe("routes", () => {
     ]);
   });
 
-  test("POST /events: secret header, body, the secret from Secret Manager (re-read once on a mismatch), constant-time compare, publish, 202", () => {
+  test("POST /events: secret header, media type, body and window, the secret (re-read on a mismatch, rate-limited), de-duplication, publish, 202", () => {
     const events = flow("statusEvents");
+    const retry = '(gate.webhook_ok != "true") and (!(ratelimit.SA-WebhookSecretRefresh.failed = true))';
     expect(stepConditions(section(events, "<Request>", "</Request>"))).toEqual([
       ["RF-webhook_unauthorized", "request.header.x-gate-webhook-secret = null"],
+      // Prefect's webhook block sends only the headers it is given: no Content-Type passes, another one does not.
+      ["RF-unsupported_media_type", `(request.header.content-type != null) and (!(request.header.content-type ~~ "(?i)${JSON_CONTENT_TYPE}"))`],
       ["JS-BodySize", undefined],
       ["RF-body_too_large", 'gate.refusal = "body_too_large"'],
       ["JTP-Body", "(gate.has_body = true) and (request.content != null)"],
       ["JS-EventBody", undefined],
       ["RF-invalid_json", 'gate.refusal = "invalid_json"'],
+      ["RF-invalid_field", 'gate.refusal = "invalid_field"'],
+      ["RF-event_outside_window", 'gate.refusal = "event_outside_window"'],
       ["LC-WebhookSecret", undefined],
       ["SC-WebhookSecret", "private.gate.webhook_secret = null"],
       ["EV-WebhookSecret", "(private.gate.webhook_secret = null) and (private.gate.webhook_secret_response.content != null)"],
       ["AM-WebhookSecret", "private.gate.webhook_secret = null"],
       ["PC-WebhookSecret", "private.gate.webhook_secret_b64 != null"],
       ["JS-Webhook", undefined],
-      // On a mismatch, the same policies read Secret Manager again without the cache (a rotation may have just
-      // replaced the secret the proxy cached), then compare once more.
-      ["SC-WebhookSecret", 'gate.webhook_ok != "true"'],
-      ["EV-WebhookSecret", '(gate.webhook_ok != "true") and (private.gate.webhook_secret_response.content != null)'],
-      ["AM-WebhookSecret", 'gate.webhook_ok != "true"'],
-      ["PC-WebhookSecret", '(gate.webhook_ok != "true") and (private.gate.webhook_secret_b64 != null)'],
-      ["JS-Webhook", 'gate.webhook_ok != "true"'],
+      // On a mismatch the same policies read Secret Manager again without the cache (a rotation may have just replaced
+      // the secret the proxy cached), at most 6 times a minute for the whole proxy: a wrong secret costs a callout.
+      ["SA-WebhookSecretRefresh", 'gate.webhook_ok != "true"'],
+      ["SC-WebhookSecret", retry],
+      ["EV-WebhookSecret", `(${retry}) and (private.gate.webhook_secret_response.content != null)`],
+      ["AM-WebhookSecret", retry],
+      ["PC-WebhookSecret", `(${retry}) and (private.gate.webhook_secret_b64 != null)`],
+      ["JS-Webhook", retry],
       ["RF-webhook_unauthorized", 'gate.webhook_ok != "true"'],
-      ["PM-StatusEvent", undefined],
+      // After the secret, so a forged event can never mark a real one as seen.
+      ["LC-EventSeen", undefined],
+      ["PM-StatusEvent", "gate.event_seen = null"],
+      ["PC-EventSeen", "gate.event_seen = null"],
     ]);
-    expect(stepNames(section(events, "<Response>", "</Response>"))).toEqual(["AM-EventAccepted"]);
+    expect(file("policies/SA-WebhookSecretRefresh.xml")).toContain('continueOnError="true"');
+    expect(stepConditions(section(events, "<Response>", "</Response>"))).toEqual([
+      ["AM-EventAccepted", "gate.event_seen = null"],
+      ["AM-EventDuplicate", "gate.event_seen != null"],
+    ]);
     expect(file("policies/PM-StatusEvent.xml")).toContain("<Topic>projects/acme-data-prod/topics/orders-gate-status</Topic>");
     expect(file("policies/AM-EventAccepted.xml")).toContain("<StatusCode>202</StatusCode>");
+    expect(decode(file("policies/AM-EventDuplicate.xml"))).toContain('{"status":"duplicate","messageid":"{messageid}"}');
+    // The event id is remembered for the window plus the clock skew (600 + 60 s), under the same key it is looked up by.
+    const populate = file("policies/PC-EventSeen.xml");
+    expect(populate).toContain("<TimeoutInSeconds>660</TimeoutInSeconds>");
+    expect(populate).toContain("<Source>gate.event_id</Source>");
+    const key = (xml: string) => section(xml, "<CacheKey>", "</CacheKey>");
+    expect(key(populate)).toBe(key(file("policies/LC-EventSeen.xml")));
+    expect(key(populate)).toContain('<KeyFragment ref="gate.event_id"/>');
     // Events are authenticated by the webhook secret, not by a JWT: every JWT step skips them.
     for (const [name, condition] of stepConditions(section(proxyXml, '<PreFlow name="PreFlow">', "</PreFlow>"))) {
-      if (["JWT-Decode", "AM-Caller", "VA-Client", "KVM-Config"].includes(name)) expect(condition).toBe('gate.route != "statusEvents"');
+      if (["JWT-Decode", "AM-Caller", "VA-Client", "KVM-Config", "JS-Claims", "SA-Caller"].includes(name)) expect(condition).toBe('gate.route != "statusEvents"');
     }
+  });
+
+  test("run requests must declare JSON; the condition's pattern decides like the contract", () => {
+    const conditions = new Map(stepConditions(section(flow("triggerRun"), "<Request>", "</Request>")));
+    const condition = conditions.get("RF-unsupported_media_type")!;
+    expect(condition).toBe(`(request.header.content-type = null) or (!(request.header.content-type ~~ "(?i)${JSON_CONTENT_TYPE}"))`);
+    // Apigee's ~~ is a Java regex; (?i) is its case-insensitive flag. The pattern has no backslash, so JS reads it alike.
+    const pattern = new RegExp(/~~ "\(\?i\)([^"]+)"/.exec(condition)![1], "i");
+    for (const value of ["application/json", "Application/JSON; charset=utf-8", "application/json;charset=UTF-8", "text/plain", "application/jsonp", "application/json-patch+json", " application/json", "application/x-www-form-urlencoded"]) {
+      expect(pattern.test(value)).toBe(isJsonContentType(value));
+    }
+    expect(isJsonContentType("application/json; charset=utf-8")).toBe(true);
+    expect(isJsonContentType("text/plain")).toBe(false);
   });
 });
 
@@ -198,12 +282,13 @@ describe("error responses", () => {
     expect(missing).toEqual([]);
   });
 
-  test("spike arrest answers Retry-After of one rate interval; quota computes it from the window", () => {
+  test("spike arrest answers Retry-After of one interval of the slower rate; quota computes it from the window", () => {
     expect(file("policies/AM-spike_arrest.xml")).toContain('<Header name="Retry-After">1</Header>');
     expect(errorResponse("spike_arrest", { spikeArrestSeconds: 6 }).headers).toEqual({ "Retry-After": "6" });
-    expect(buildGateProxy(gateSpec({ spikeArrestRate: "10pm" })).pack().files.find((f) => f.path.endsWith("AM-spike_arrest.xml"))!.content).toContain(
-      '<Header name="Retry-After">6</Header>',
-    );
+    const retryAfter = (spec: Partial<GateProxySpec>) =>
+      /<Header name="Retry-After">(\d+)<\/Header>/.exec(buildGateProxy(gateSpec(spec)).pack().files.find((f) => f.path.endsWith("AM-spike_arrest.xml"))!.content)![1];
+    expect(retryAfter({ spikeArrestRate: Rate.perMinute(10) })).toBe("6");
+    expect(retryAfter({ callerSpikeArrestRate: Rate.perMinute(4) })).toBe("15");
     const quota = section(proxyXml, '<FaultRule name="quota_exceeded">', "</FaultRule>");
     expect(stepNames(quota)).toEqual(["JS-RetryAfter", "AM-quota_exceeded"]);
   });
@@ -326,27 +411,59 @@ function evaluate(template: string, vars: Record<string, string>): string {
     }
   });
 }
-/** Runs the AssignVariable templates of a policy in order. */
+/** Runs the AssignVariables of a policy in order (a Template, a Value or a Ref). */
 function assign(policyXml: string, vars: Record<string, string>): Record<string, string> {
   const out = { ...vars };
-  for (const m of decode(policyXml).matchAll(/<AssignVariable>\s*<Name>([^<]+)<\/Name>\s*<Template>([^<]*)<\/Template>/g)) out[m[1]] = evaluate(m[2], out);
+  for (const m of decode(policyXml).matchAll(/<AssignVariable>\s*<Name>([^<]+)<\/Name>\s*<(Template|Value|Ref)>([^<]*)<\/\2>/g)) {
+    out[m[1]] = m[2] === "Template" ? evaluate(m[3], out) : m[2] === "Value" ? m[3] : (out[m[3]] ?? "");
+  }
   return out;
+}
+
+/** The caller variables the PreFlow derives once `spelling`'s VerifyJWT passed with `claims`. */
+function verifiedCaller(spelling: string, issuer: string, claims: Record<string, string>, kvm: Record<string, string> = {}): Record<string, string> {
+  const decoded = Object.fromEntries(Object.entries(claims).map(([k, v]) => [`jwt.VJWT-${spelling}.decoded.claim.${k}`, v]));
+  return assign(file("policies/AM-Caller.xml"), assign(file(`policies/AM-Issuer-${issuer}.xml`), { ...decoded, ...kvm }));
 }
 
 describe("derived values, by the contract's own functions", () => {
   const sub = "0oa1ci-deployer";
-  const caller = assign(file("policies/AM-Caller.xml"), {
-    "jwt.VJWT-okta.decoded.claim.iss": OKTA_ISS,
-    "jwt.VJWT-okta.decoded.claim.sub": sub,
-    "jwt.VJWT-okta.decoded.claim.cid": "0oa1ci-deployer",
-  });
+  const caller = verifiedCaller("okta", "okta", { iss: OKTA_ISS, sub, cid: "0oa1ci-deployer" });
 
   test("the caller's claims come from whichever VerifyJWT ran, and its tag is callerTag(iss, sub)", () => {
     expect(caller["gate.iss"]).toBe(OKTA_ISS);
+    expect(caller["gate.issuer_name"]).toBe("okta");
     expect(caller["gate.client_id"]).toBe("0oa1ci-deployer");
     expect(caller["gate.caller_tag"]).toBe(callerTag(OKTA_ISS, sub));
-    const entra = assign(file("policies/AM-Caller.xml"), { "jwt.VJWT-entra.decoded.claim.azp": "agent-app", "jwt.VJWT-entra.decoded.claim.sub": "x" });
+    const entra = verifiedCaller("entra", "entra", { azp: "agent-app", sub: "x" }, { "gate.kvm.issuer__entra__iss": "https://login.example/tenant/v2.0" });
     expect(entra["gate.client_id"]).toBe("agent-app");
+    // An issuer known only after apply: its canonical iss is read from the KVM.
+    expect(entra["gate.iss"]).toBe("https://login.example/tenant/v2.0");
+  });
+
+  test("the consumer key VerifyAPIKey looks up is consumerKey(pipeline, issuer, client id): one client id of two issuers is two callers", () => {
+    expect(caller["gate.consumer_key"]).toBe(consumerKey("orders", "okta", "0oa1ci-deployer"));
+    // An Okta token whose cid is the Entra caller's client id (which Okta lets anyone register) is not the Entra caller.
+    const agent = "11111111-0000-4000-8000-00000000a9e7";
+    const forged = verifiedCaller("okta", "okta", { iss: OKTA_ISS, sub: "attacker", cid: agent });
+    const real = verifiedCaller("entra", "entra", { sub: "agent", azp: agent });
+    expect(forged["gate.consumer_key"]).toBe(consumerKey("orders", "okta", agent));
+    expect(real["gate.consumer_key"]).toBe(consumerKey("orders", "entra", agent));
+    expect(forged["gate.consumer_key"]).not.toBe(real["gate.consumer_key"]);
+    // Within Apigee's key alphabet (letters, digits, _ and -), and another gate's caller has another key.
+    expect(real["gate.consumer_key"]).toMatch(/^[0-9a-f]{64}$/);
+    expect(consumerKey("billing", "entra", agent)).not.toBe(real["gate.consumer_key"]);
+  });
+
+  test("both spellings of Google's issuer are one caller: tag, idempotency key and consumer key come from the canonical iss", () => {
+    const claims = (iss: string) => ({ iss, sub: "1234567890", azp: "robot@acme.iam.gserviceaccount.com" });
+    const canonical = verifiedCaller("google", "google", claims("https://accounts.google.com"));
+    const bare = verifiedCaller("google__1", "google", claims("accounts.google.com"));
+    for (const v of ["gate.iss", "gate.issuer_name", "gate.caller_tag", "gate.consumer_key"]) expect(bare[v]).toBe(canonical[v]);
+    expect(bare["gate.caller_tag"]).toBe(callerTag("https://accounts.google.com", "1234567890"));
+    const keys = (vars: Record<string, string>) => assign(file("policies/AM-RunKeys.xml"), { ...vars, "gate.deployment": "orders-backfill", "request.header.idempotency-key": "k-12345678" });
+    expect(keys(bare)["gate.idempotency_key"]).toBe(keys(canonical)["gate.idempotency_key"]);
+    expect(keys(bare)["gate.idempotency_key"]).toBe(idempotencyKey("https://accounts.google.com", "1234567890", "orders-backfill", "k-12345678"));
   });
 
   test("the idempotency key is idempotencyKey(iss, sub, deployment, key) and the message tag is messageTag(messageid)", () => {
@@ -397,11 +514,20 @@ describe("target", () => {
     expect(create).toContain('<Header name="Authorization">Bearer {private.gate.prefect_key}</Header>');
     expect(create).toContain('<Payload contentType="application/json">{gate.upstream_body}</Payload>');
     expect(create).toContain("<Verb>POST</Verb>");
-    for (const header of ["Authorization", "Cookie", "Idempotency-Key", "x-gate-webhook-secret"]) expect(create).toContain(`<Header name="${header}"/>`);
+    // Every header of the caller's request is removed; only the ones the gate chooses are set.
+    expect(create).toContain("<Remove>\n    <Headers/>\n  </Remove>");
+    const sent = (xml: string) => [
+      ...[...section(xml, "<Set>", "</Set>").matchAll(/<Header name="([^"]+)">/g)].map((m) => m[1].toLowerCase()),
+      ...(xml.includes("<Payload contentType=") ? ["content-type"] : []),
+    ];
+    // Exactly the contract's UPSTREAM_HEADERS, which the simulator reports as its upstream headers.
+    expect(sent(create).sort()).toEqual(Object.values(UPSTREAM_HEADERS).sort());
     expect(create).toContain("<Name>target.copy.queryparams</Name>\n    <Value>false</Value>");
     const read = decode(file("policies/AM-ReadFlowRun.xml"));
     expect(read).toContain(`<Template>${readFlowRunPath("6f1c2a3b-0000-4000-8000-000000000001", "{gate.kvm.prefect__workspace_id}", "{gate.run_id}").slice(1)}</Template>`);
     expect(read).toContain("<Verb>GET</Verb>");
+    expect(read).toContain("<Remove>\n    <Headers/>\n  </Remove>");
+    expect(sent(read).sort()).toEqual([UPSTREAM_HEADERS.accept, UPSTREAM_HEADERS.authorization]);
   });
 });
 
@@ -440,14 +566,15 @@ describe("determinism", () => {
   });
 });
 
-test("the policy pack's bundle rules pass on the gate (GP001-GP004, GP011, GP013, GP017)", () => {
+test("the policy pack's bundle rules pass on the gate (GP001-GP004, GP011-GP014, GP017-GP019)", () => {
   const input = {
     stackName: "orders-gate-prod",
     config: { resource: { google_apigee_api: { gate: { name: "orders-gate", config_bundle: "bundles/orders-gate.zip" } } } },
     bundles: new Map([["bundles/orders-gate.zip", files]]),
   };
-  const results = RULES.filter((r) => ["GP001", "GP002", "GP003", "GP004", "GP011", "GP013", "GP017"].includes(r.id)).flatMap((r) => r.check(input).map((res) => ({ rule: r.id, ...res })));
-  expect(new Set(results.map((r) => r.rule)).size).toBe(7);
+  const ids = ["GP001", "GP002", "GP003", "GP004", "GP011", "GP012", "GP013", "GP014", "GP017", "GP018", "GP019"];
+  const results = RULES.filter((r) => ids.includes(r.id)).flatMap((r) => r.check(input).map((res) => ({ rule: r.id, ...res })));
+  expect(new Set(results.map((r) => r.rule)).size).toBe(ids.length);
   expect(results.filter((r) => !r.pass)).toEqual([]);
 });
 
@@ -506,6 +633,11 @@ describe("spec validation", () => {
     expect(fails({ prefect: { ...spec.prefect, workspaceId: { kvmKey: "" } } })).toThrow(
       'gate proxy "orders-gate": prefect.workspaceId.kvmKey "" is not allowed (must match ^[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}$)',
     );
+  });
+
+  test("fails on a pipeline id that cannot sit in the consumer-key template, and on a replay window out of range", () => {
+    expect(fails({ pipeline: "orders|admin" })).toThrow('gate proxy "orders-gate": pipeline "orders|admin" is not allowed (must match ^[a-z0-9][a-z0-9-]{0,62}$)');
+    expect(fails({ eventWindowSeconds: 0 })).toThrow('gate proxy "orders-gate": eventWindowSeconds 0 is not allowed (must be a whole number from 1 to 86400)');
   });
 
   test("fails with every problem at once", () => {

@@ -2,7 +2,20 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { TerraformVariable, Testing } from "cdktf";
-import { Caller, GatedPipeline, GateManifest, Issuer, JwtAlgorithm, PrefectDeployments, Quota } from "../../src";
+import {
+  ApigeeEnvironment,
+  ApigeeOrganization,
+  Caller,
+  ClientIpResolution,
+  Duration,
+  GatedPipeline,
+  GateManifest,
+  Issuer,
+  JwtAlgorithm,
+  PrefectDeployments,
+  Quota,
+  Rate,
+} from "../../src";
 import { ordersPipeline, ordersStack, DEPLOYMENTS } from "./fixtures";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -101,8 +114,12 @@ describe("GatedPipeline resources", () => {
     expect(topic.name).toBe("orders-gate-status");
   });
 
-  test("the environment is defined once, joins its group and is attached to the instance", () => {
+  test("the environment is defined once, resolves client addresses from the right of X-Forwarded-For, joins its group and is attached to the instance", () => {
     expect(resources(json, "google_apigee_environment")).toHaveLength(1);
+    // The gate's first spike arrest is keyed by client.ip: behind Google's load balancer, the 2nd entry from the right.
+    expect(resources(json, "google_apigee_environment")[0][1].client_ip_resolution_config).toEqual({
+      header_index_algorithm: { ip_header_name: "X-Forwarded-For", ip_header_index: -2 },
+    });
     expect(resources(json, "google_apigee_envgroup")[0][1]).toMatchObject({ name: "prod-group", hostnames: ["api.acme.example"] });
     expect(resources(json, "google_apigee_envgroup_attachment")).toHaveLength(1);
     expect(resources(json, "google_apigee_instance_attachment")[0][1].instance_id).toBe("organizations/acme-data-prod/instances/acme-euw1");
@@ -145,6 +162,7 @@ describe("synthesized files", () => {
     const clientRef = (manifest.clients[1].clientId as { tfRef: string }).tfRef;
     expect(manifest.clients[1].consumerKey).toEqual({ tfRef: `sha256(join("|", ["orders", "google", ${clientRef}]))` });
     expect(manifest.prefect.workspaceId).toEqual({ tfRef: expect.stringMatching(/^data\.prefect_workspace\.[^.]+\.id$/) });
+    expect(manifest.gate).toMatchObject({ spikeArrestRate: "20ps", callerSpikeArrestRate: "5ps", eventWindowSeconds: 600, maxBodyBytes: 65536 });
   });
 
   test("the access matrix opens with a Mermaid diagram and lists caller × deployment", () => {
@@ -222,10 +240,12 @@ describe("misuse", () => {
     );
   });
 
-  test("fails on a bad spike arrest rate", () => {
-    expect(build({ gate: { spikeArrestRate: "20/s" } })).toThrow(
-      'orders-gate-prod/orders: gate.spikeArrestRate "20/s" is not allowed (<n>ps or <n>pm, e.g. "20ps")',
+  test("fails on a spike arrest rate given as a string (the props take a Rate)", () => {
+    expect(build({ gate: { spikeArrestRate: "20ps" as never } })).toThrow(
+      'orders-gate-prod/orders: gate.spikeArrestRate "20ps" is not allowed (a Rate, e.g. Rate.perSecond(20) or Rate.perMinute(600); rate strings are no longer accepted)',
     );
+    expect(() => Rate.perSecond(0)).toThrow("Rate.perSecond: 0 is not allowed (a whole number of requests from 1 to 999999)");
+    expect(() => Rate.perMinute(1.5)).toThrow("Rate.perMinute: 1.5 is not allowed (a whole number of requests from 1 to 999999)");
   });
 
   test("fails on a read timeout above Apigee's 55 s", () => {
@@ -254,6 +274,34 @@ describe("misuse", () => {
     expect(() => ordersStack(Testing.app(), [ordersPipeline(), billing])).toThrow(
       'orders-gate-prod: environment group "prod-group" is declared with hostnames ["api.acme.example"] and again with ["billing.acme.example"] (pipelines sharing a group must list the same hostnames)',
     );
+  });
+
+  test("fails on a replay window for status events out of range", () => {
+    expect(build({ statusEvents: { replayWindow: Duration.seconds(30) } })).toThrow(
+      "orders-gate-prod/orders: statusEvents.replayWindow 30 seconds is not allowed (from 60 seconds to 24 hours: shorter refuses events Prefect delivers a little late, longer keeps event ids cached for long)",
+    );
+  });
+
+  test("fails when two pipelines sharing an environment resolve client addresses differently", () => {
+    const billing = ordersPipeline({ id: "billing", apigee: { ...ordersPipeline().apigee, basePath: "/billing", clientIpResolution: ClientIpResolution.xForwardedForFromRight(1) } });
+    expect(() => ordersStack(Testing.app(), [ordersPipeline(), billing])).toThrow(
+      'orders-gate-prod: environment "prod" is declared with client IP resolution "X-Forwarded-For, 2nd entry from the right" and again with "X-Forwarded-For, 1st entry from the right" (pipelines sharing an environment must resolve client addresses the same way)',
+    );
+    expect(() => ClientIpResolution.xForwardedForFromRight(0)).toThrow(
+      "ClientIpResolution: position 0 from the right is not allowed (a whole number from 1 to 10; entries counted from the left are caller-controlled)",
+    );
+  });
+
+  test("warns that an existing environment's client IP resolution is not set here", () => {
+    const app = Testing.app();
+    const stack = ordersStack(app, []);
+    const existing = ApigeeEnvironment.fromEnvironmentName(stack, "Prod", ApigeeOrganization.fromName(stack, "acme-data-prod"), "prod");
+    const pipeline = new GatedPipeline(stack, "orders", { ...ordersPipeline(), apigee: { ...ordersPipeline().apigee, existingEnvironment: existing } });
+    const warnings = pipeline.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
+    expect(warnings).toContain(
+      'environment "prod" is not defined in this stack, so its client IP resolution is not set here: configure it where the environment is defined (google_apigee_environment.client_ip_resolution_config, an X-Forwarded-For position counted from the right), or the gate\'s per-client-IP spike arrest keys on an address callers can influence',
+    );
+    expect(stack.node.tryFindChild("ApigeeEnvironment-prod")).toBeUndefined();
   });
 
   test("warns about a deployment no product grants", () => {

@@ -15,9 +15,19 @@ async function decide(request: object): Promise<Decision> {
 
 type Case = [name: string, build: () => Promise<object>, status: number, code: string];
 
-const withToken = (make: () => Promise<string>, deployment?: string, body?: unknown, headers?: Record<string, string>) => async () =>
+const withToken = (make: () => Promise<string>, deployment?: string, body?: unknown, headers?: Record<string, string | string[]>) => async () =>
   runRequest(await make(), deployment, body, headers);
 const ok = () => oktaToken(keys);
+
+const WEBHOOK_SECRET = "fake-webhook-secret-for-tests";
+const EVENT = "6f0c5a7e-0000-4000-8000-00000000e001";
+/** A status event as Prefect's automation sends it, changed by `change`. */
+const event = (change: { headers?: Record<string, string>; body?: unknown }) => ({
+  method: "POST",
+  path: "/orders/events",
+  headers: change.headers ?? { "X-Gate-Webhook-Secret": WEBHOOK_SECRET },
+  body: change.body ?? { event: "prefect.flow-run.Completed", event_id: EVENT, occurred: NOW - 2.5, state_type: "COMPLETED", state: "Completed" },
+});
 
 const CASES: Case[] = [
   // token problems: 401
@@ -90,12 +100,38 @@ const CASES: Case[] = [
   ["body over the size limit", withToken(ok, undefined, { parameters: { date: "x".repeat(17_000) } }), 400, "body_too_large"],
   ["no Idempotency-Key", async () => {
     const r = runRequest(await ok());
-    return { ...r, headers: { Authorization: r.headers.Authorization } };
+    return { ...r, headers: { Authorization: r.headers.Authorization, "Content-Type": "application/json" } };
   }, 400, "idempotency_key_missing"],
   ["Idempotency-Key with a newline", withToken(ok, undefined, undefined, { "Idempotency-Key": "abc\ndefgh" }), 400, "idempotency_key_invalid"],
+  // Prefect would hydrate these on the server (workspace variables, templates): 400
+  ["a workspace variable to hydrate into a parameter", withToken(ok, undefined, { parameters: { date: { __prefect_kind: "workspace_variable", variable_name: "db_password" } } }), 400, "parameter_hydration"],
+  ["a Jinja template deep in a parameter of a deployment accepting any", withToken(ok, "orders-report", { parameters: { a: [{ b: { __prefect_kind: "jinja", template: "{{ 7 * 7 }}" } }] } }), 400, "parameter_hydration"],
+  // bodies whatever their Content-Type: the gate measures the raw text before parsing it
+  ["nesting 16,000 levels deep declared text/plain", withToken(ok, undefined, "[".repeat(16000), { "Content-Type": "text/plain" }), 415, "unsupported_media_type"],
+  ["a JSON body without a Content-Type", async () => {
+    const r = runRequest(await ok());
+    return { ...r, headers: { Authorization: r.headers.Authorization, "Idempotency-Key": "run-2026-01-01" } };
+  }, 415, "unsupported_media_type"],
+  ["nesting 16,000 levels deep declared JSON", withToken(ok, undefined, "[".repeat(16000)), 400, "invalid_json"],
+  // security headers read twice: Apigee's request.header.X yields only the first value
+  ["two Authorization lines, the first one valid", async () => runRequest(undefined, undefined, undefined, { Authorization: [`Bearer ${await ok()}`, "Bearer junk"] }), 400, "header_repeated"],
+  ["a valid bearer token and junk in one Authorization line", async () => runRequest(undefined, undefined, undefined, { Authorization: `Bearer ${await ok()}, Bearer junk` }), 400, "header_repeated"],
+  ["two Idempotency-Keys in one line", withToken(ok, undefined, undefined, { "Idempotency-Key": "run-2026-01-01,run-2026-01-02" }), 400, "header_repeated"],
+  ["two Content-Type lines", withToken(ok, undefined, undefined, { "Content-Type": ["application/json", "text/plain"] }), 400, "header_repeated"],
+  // claim types
+  ["a numeric sub", withToken(() => oktaToken(keys, { claims: { sub: 12345 } })), 401, "claim_missing"],
+  ["a numeric client id", withToken(() => oktaToken(keys, { claims: { cid: 42 } })), 401, "claim_mismatch"],
+  // routes stay hidden from requests without a valid token
+  ["an unknown route without a token", async () => ({ method: "GET", path: "/orders/admin" }), 401, "token_missing"],
   // events
-  ["status event without the webhook secret", async () => ({ method: "POST", path: "/orders/events", body: { event: "prefect.flow-run.Completed" } }), 403, "webhook_unauthorized"],
-  ["status event with a wrong webhook secret", async () => ({ method: "POST", path: "/orders/events", headers: { "X-Gate-Webhook-Secret": "guess" }, body: {} }), 403, "webhook_unauthorized"],
+  ["status event without the webhook secret", async () => event({ headers: {} }), 403, "webhook_unauthorized"],
+  ["status event with a wrong webhook secret", async () => event({ headers: { "X-Gate-Webhook-Secret": "guess" } }), 403, "webhook_unauthorized"],
+  ["the webhook secret twice, comma-joined", async () => event({ headers: { "X-Gate-Webhook-Secret": `guess,${WEBHOOK_SECRET}` } }), 400, "header_repeated"],
+  ["status event declared text/plain", async () => event({ headers: { "X-Gate-Webhook-Secret": WEBHOOK_SECRET, "Content-Type": "text/plain" } }), 415, "unsupported_media_type"],
+  ["status event nested 16,000 levels deep, before its secret is checked", async () => event({ headers: { "X-Gate-Webhook-Secret": "guess" }, body: "[".repeat(16000) }), 400, "invalid_json"],
+  ["a status event replayed 11 minutes later", async () => event({ body: { event_id: EVENT, occurred: NOW - 660.25 } }), 400, "event_outside_window"],
+  ["a status event with Prefect's ISO time instead of a number", async () => event({ body: { event_id: EVENT, occurred: "2026-01-01T00:00:00.974152+00:00" } }), 400, "invalid_field"],
+  ["a status event without an event id", async () => event({ body: { occurred: NOW } }), 400, "invalid_field"],
 ];
 
 describe("attack corpus", () => {
@@ -108,16 +144,17 @@ describe("attack corpus", () => {
     const decision = await simulateGate(MANIFEST, request as never, {
       now: NOW,
       jwks: keys.jwks,
-      set: { ...AGENT_SET, webhook_secret: "fake-webhook-secret-for-tests" },
+      set: { ...AGENT_SET, webhook_secret: WEBHOOK_SECRET },
     });
     expect({ status: decision.status, code: decision.code }).toEqual({ status, code });
     expect(decision.allow).toBe(false);
     expect(decision.upstream).toBeNull();
   });
 
-  test("the valid twin of the corpus's requests is allowed (the corpus fails for the stated reason only)", async () => {
-    const decision = await decide(runRequest(await ok()));
-    expect(decision).toMatchObject({ allow: true, status: 200, code: "allowed" });
+  test("the valid twins of the corpus's requests are allowed (the corpus fails for the stated reason only)", async () => {
+    expect(await decide(runRequest(await ok()))).toMatchObject({ allow: true, status: 200, code: "allowed" });
+    const accepted = await simulateGate(MANIFEST, event({}) as never, { now: NOW, set: { webhook_secret: WEBHOOK_SECRET } });
+    expect(accepted).toMatchObject({ allow: true, status: 202, code: "allowed" });
   });
 
   test("a refusal never echoes the token", async () => {

@@ -23,6 +23,16 @@ beforeAll(async () => {
 });
 
 const ACCOUNT = "6f1c2a3b-0000-4000-8000-000000000001";
+
+/** A status event as Prefect's automation sends it: the webhook secret, JSON, an event id and a numeric occurred. */
+function statusEvent(eventId: string, occurred: number) {
+  return {
+    method: "POST",
+    path: "/orders/events",
+    headers: { "x-gate-webhook-secret": "fake-webhook-secret", "content-type": "application/json" },
+    body: { event: "prefect.flow-run.Completed", event_id: eventId, occurred, flow_run_id: "0f0e0d0c-0000-4000-8000-00000000c0de", state_type: "COMPLETED", state: "Completed" },
+  };
+}
 const expectedCallerTag = (iss: string, sub: string) => `gw:sub:${createHash("sha256").update(`${iss}|${sub}`).digest("hex").slice(0, 16)}`;
 
 describe("allowed requests", () => {
@@ -38,7 +48,7 @@ describe("allowed requests", () => {
       upstream: {
         method: "POST",
         path: `/api/accounts/${ACCOUNT}/workspaces/{workspace_id}/deployments/{deployment_id:orders-etl-nightly}/create_flow_run`,
-        headers: { authorization: "Bearer <redacted>", "content-type": "application/json" },
+        headers: { authorization: "Bearer <redacted>", accept: "application/json", "content-type": "application/json" },
         body: {
           parameters: { date: "2026-01-01" },
           tags: ["nightly", "gw:msg:{message_id}", expectedCallerTag(OKTA_ISS, "0oa1ci-deployer")],
@@ -127,6 +137,20 @@ describe("allowed requests", () => {
   });
 });
 
+describe("one issuer, two iss spellings (as Google's accounts.google.com and https://accounts.google.com)", () => {
+  test("the caller tag and idempotency key come from the canonical spelling, whichever one the token carries", async () => {
+    const bare = OKTA_ISS.replace(/^https:\/\//, "");
+    const manifest = { ...MANIFEST, issuers: [{ ...MANIFEST.issuers[0], alternateIssuers: [bare] }, MANIFEST.issuers[1]] };
+    const decide = async (iss: string) => (await simulateGate(manifest, runRequest(await oktaToken(keys, { claims: { iss } })), { now: NOW, jwks: keys.jwks })).upstream?.body;
+    const canonical = await decide(OKTA_ISS);
+    expect(await decide(bare)).toEqual(canonical);
+    expect(canonical).toMatchObject({
+      tags: expect.arrayContaining([expectedCallerTag(OKTA_ISS, "0oa1ci-deployer")]),
+      idempotency_key: expectedIdempotencyKey(OKTA_ISS, "0oa1ci-deployer", "orders-etl-nightly", "run-2026-01-01"),
+    });
+  });
+});
+
 describe("sequences", () => {
   test("a list of requests gets a list of decisions; the product quota runs out and comes back in the next window", async () => {
     const token = await oktaToken(keys);
@@ -151,11 +175,15 @@ describe("sequences", () => {
     expect(codes).toEqual(["allowed", "allowed", "allowed", "allowed", "allowed", "quota_exceeded"]);
   });
 
-  test("a request refused for its body has already used its quota, as the gate charges quota before reading the body", async () => {
-    const bad = runRequest(await oktaToken(keys), undefined, { job_variables: {} });
-    const good = runRequest(await oktaToken(keys));
-    const codes = (await simulateGate(MANIFEST, [bad, bad, bad, good], { now: NOW, jwks: keys.jwks })).map((d) => d.code);
-    expect(codes).toEqual(["forbidden_field", "forbidden_field", "forbidden_field", "quota_exceeded"]);
+  test("a request refused for its headers or body does not use the quota: only a request that passed every check is charged", async () => {
+    const token = await oktaToken(keys);
+    const bad = runRequest(token, undefined, { job_variables: {} });
+    const noType = runRequest(token, undefined, undefined, { "Content-Type": "text/plain" });
+    const good = runRequest(token);
+    // one request a second: the per-caller spike arrest stays out of the way, the quota window (a minute) does not move
+    const sequence = [bad, noType, bad, good, good, good, good].map((r, i) => ({ ...r, at: NOW + i }));
+    const codes = (await simulateGate(MANIFEST, sequence, { now: NOW, jwks: keys.jwks })).map((d) => d.code);
+    expect(codes).toEqual(["forbidden_field", "unsupported_media_type", "forbidden_field", "allowed", "allowed", "allowed", "quota_exceeded"]);
   });
 
   test("a QuotaState carries counters across calls", async () => {
@@ -166,12 +194,25 @@ describe("sequences", () => {
     expect((await simulateGate(MANIFEST, req, { now: NOW, jwks: keys.jwks })).code).toBe("allowed");
   });
 
-  test("spike arrest refuses the request over the gate-wide rate within one second", async () => {
-    const anonymous = { method: "POST", path: "/orders/deployments/orders-report/runs" };
-    const decisions = await simulateGate(MANIFEST, Array.from({ length: 21 }, () => anonymous), { now: NOW });
+  test("spike arrest per client IP refuses the 21st request of one address within a second; other addresses go on", async () => {
+    const anonymous = { method: "POST", path: "/orders/deployments/orders-report/runs", clientIp: "198.51.100.7" };
+    const burst = Array.from({ length: 21 }, () => anonymous);
+    const decisions = await simulateGate(MANIFEST, [...burst, { ...anonymous, clientIp: "203.0.113.9" }], { now: NOW });
     expect(decisions.slice(0, 20).every((d) => d.code === "token_missing")).toBe(true);
-    expect(decisions[20]).toMatchObject({ status: 429, code: "spike_arrest", reason: "too many requests in a short burst: more than 20ps" });
-    expect((await simulateGate(MANIFEST, [...Array.from({ length: 20 }, () => anonymous), { ...anonymous, at: NOW + 1 }], { now: NOW })).at(-1)?.code).toBe("token_missing");
+    expect(decisions[20]).toMatchObject({ status: 429, code: "spike_arrest", reason: "too many requests in a short burst: more than 20ps from 198.51.100.7" });
+    // Before the change, one bucket for the whole gate: 20 anonymous requests locked every caller out.
+    expect(decisions[21]).toMatchObject({ status: 401, code: "token_missing" });
+    expect((await simulateGate(MANIFEST, [...burst.slice(1), { ...anonymous, at: NOW + 1 }], { now: NOW })).at(-1)?.code).toBe("token_missing");
+  });
+
+  test("spike arrest per caller: the 6th request of one caller within a second is refused, another caller's go on", async () => {
+    // orders-report has no quota (product reporting), so only the spike arrests count; each request from its own address.
+    const okta = runRequest(await oktaToken(keys), "orders-report", {});
+    const analyst = runRequest(await oktaToken(keys, { claims: { cid: "0oa1analyst", sub: "0oa1analyst" } }), "orders-report", {});
+    const requests = [...Array.from({ length: 6 }, (_, i) => ({ ...okta, clientIp: `198.51.100.${i}` })), { ...analyst, clientIp: "198.51.100.99" }];
+    const decisions = await simulateGate(MANIFEST, requests, { now: NOW, jwks: keys.jwks });
+    expect(decisions.map((d) => d.code)).toEqual(["allowed", "allowed", "allowed", "allowed", "allowed", "spike_arrest", "allowed"]);
+    expect(decisions[5].reason).toBe("too many requests in a short burst: more than 5ps from this caller");
   });
 });
 
@@ -186,7 +227,12 @@ describe("other routes", () => {
       code: "allowed",
       reason: `the gate would read the run; it answers 403 run_not_owned unless the run carries the tag ${expectedCallerTag(OKTA_ISS, "0oa1ci-deployer")}`,
       deployment: null,
-      upstream: { method: "GET", path: `/api/accounts/${ACCOUNT}/workspaces/{workspace_id}/flow_runs/${RUN_ID}`, headers: { authorization: "Bearer <redacted>" }, body: null },
+      upstream: {
+        method: "GET",
+        path: `/api/accounts/${ACCOUNT}/workspaces/{workspace_id}/flow_runs/${RUN_ID}`,
+        headers: { authorization: "Bearer <redacted>", accept: "application/json" },
+        body: null,
+      },
     });
   });
 
@@ -197,17 +243,51 @@ describe("other routes", () => {
     expect(await simulateGate(MANIFEST, stranger, { now: NOW, jwks: keys.jwks })).toMatchObject({ status: 403, code: "client_unknown" });
   });
 
-  test("POST /events is accepted with the webhook secret, and reported as unverifiable offline without it", async () => {
-    const event = { method: "POST", path: "/orders/events", headers: { "x-gate-webhook-secret": "fake-webhook-secret" }, body: { event: "prefect.flow-run.Completed" } };
+  test("POST /events is accepted with the webhook secret (202), and reported as unverifiable offline without it", async () => {
+    const event = statusEvent("6f0c5a7e-0000-4000-8000-00000000e001", NOW - 2.5);
     expect(await simulateGate(MANIFEST, event, { now: NOW, set: { webhook_secret: "fake-webhook-secret" } })).toEqual({
       allow: true,
-      status: 200,
+      status: 202,
       code: "allowed",
-      reason: "the gate would record the event (audit log); it calls no Prefect API",
+      reason: "the gate would publish the event to the status topic and answer 202; it calls no Prefect API",
       deployment: null,
       upstream: null,
     });
     expect(await simulateGate(MANIFEST, event, { now: NOW })).toMatchObject({ allow: true, code: "webhook_secret_unverified" });
+  });
+
+  test("a replayed event id is answered 202 and not published again, until the window (plus skew) has passed", async () => {
+    const id = "6f0c5a7e-0000-4000-8000-00000000e002";
+    const set = { webhook_secret: "fake-webhook-secret" };
+    const quotaState = new QuotaState();
+    const decide = (at: number, occurred = NOW) => simulateGate(MANIFEST, { ...statusEvent(id, occurred), at }, { now: NOW, set, quotaState });
+    expect(await decide(NOW)).toMatchObject({ status: 202, code: "allowed" });
+    expect(await decide(NOW + 30)).toMatchObject({ allow: true, status: 202, code: "event_duplicate", reason: `event ${id} was already accepted; the gate answers 202 and does not publish it again` });
+    // 601 s later the event is outside the window anyway: refused, not published.
+    expect(await decide(NOW + 601)).toMatchObject({ status: 400, code: "event_outside_window" });
+    // A wrong secret never reaches the memory: it cannot make the gate drop the real event later.
+    const forged = { ...statusEvent("6f0c5a7e-0000-4000-8000-00000000e003", NOW), headers: { "x-gate-webhook-secret": "guess", "content-type": "application/json" } };
+    expect(await simulateGate(MANIFEST, forged, { now: NOW, set, quotaState })).toMatchObject({ code: "webhook_unauthorized" });
+    expect(await simulateGate(MANIFEST, statusEvent("6f0c5a7e-0000-4000-8000-00000000e003", NOW), { now: NOW, set, quotaState })).toMatchObject({ code: "allowed" });
+  });
+
+  test("status events: the exact rendered body, window edges, Content-Type optional but JSON when given", async () => {
+    const set = { webhook_secret: "fake-webhook-secret" };
+    const decide = async (request: object) => (await simulateGate(MANIFEST, request as never, { now: NOW, set })).code;
+    const id = "6f0c5a7e-0000-4000-8000-00000000e004";
+    const rendered = `{"event": "prefect.flow-run.Completed", "event_id": "${id}", "occurred": ${NOW - 3}.974152, "flow_run_id": "0f0e0d0c-0000-4000-8000-00000000c0de", "state_type": "COMPLETED", "state": "Completed"}`;
+    expect(await decide({ ...statusEvent(id, 0), body: rendered })).toBe("allowed");
+    expect(await decide(statusEvent(id, NOW - 600))).toBe("allowed");
+    expect(await decide(statusEvent(id, NOW - 600.5))).toBe("event_outside_window");
+    expect(await decide(statusEvent(id, NOW + 60))).toBe("allowed");
+    expect(await decide(statusEvent(id, NOW + 61))).toBe("event_outside_window");
+    const noType = statusEvent(id, NOW);
+    expect(await decide({ ...noType, headers: { "x-gate-webhook-secret": "fake-webhook-secret" } })).toBe("allowed");
+    expect(await decide({ ...noType, headers: { "x-gate-webhook-secret": "fake-webhook-secret", "content-type": "text/plain" } })).toBe("unsupported_media_type");
+    expect(await decide({ ...noType, headers: { "x-gate-webhook-secret": "fake-webhook-secret" }, body: "[".repeat(5000) })).toBe("invalid_json");
+    // The ISO string Prefect renders for {{ event.occurred }} is not a number: Rhino's Date.parse cannot read it.
+    expect(await decide({ ...noType, body: { event_id: id, occurred: "2026-01-01T00:00:00.974152+00:00" } })).toBe("invalid_field");
+    expect(await decide({ ...noType, body: { event_id: id.toUpperCase(), occurred: NOW } })).toBe("invalid_field");
   });
 });
 
@@ -221,7 +301,7 @@ describe("when the simulator cannot decide offline", () => {
   });
 
   test("refusals before JWT verification need no key set", async () => {
-    expect(await simulateGate(MANIFEST, { method: "DELETE", path: "/orders/deployments/orders-report/runs" }, { now: NOW })).toMatchObject({ status: 405 });
+    expect(await simulateGate(MANIFEST, { method: "DELETE", path: "/orders/deployments/orders-report/runs" }, { now: NOW })).toMatchObject({ status: 401, code: "token_missing" });
   });
 
   test("fails when the client id is only known at apply time and not set", async () => {
@@ -291,8 +371,12 @@ describe("reading manifests and requests", () => {
 
   test("fails for a request with an unknown key or a header given twice", () => {
     expect(() => parseGateRequest({ method: "POST", path: "/", query: "x" }, "r.json")).toThrow(
-      'r.json: unknown key "query" (allowed: method, path, headers, body, at)',
+      'r.json: unknown key "query" (allowed: method, path, headers, body, at, clientIp)',
     );
+    expect(() => parseGateRequest({ method: "POST", path: "/", headers: { Authorization: [] } }, "r.json")).toThrow(
+      'r.json: header "Authorization" must be a string or a non-empty list of strings (one per line), got an array',
+    );
+    expect(() => parseGateRequest({ method: "POST", path: "/", clientIp: "" }, "r.json")).toThrow('r.json: "clientIp" must be a non-empty string (the caller\'s address), got string ""');
     expect(() => parseGateRequest({ method: "POST", path: "/", headers: { Host: "a", host: "b" } }, "r.json")).toThrow(
       'r.json: header "host" is given twice (names are case-insensitive)',
     );

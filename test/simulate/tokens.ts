@@ -57,14 +57,16 @@ export interface TokenSpec {
   omit?: string[];
 }
 
+/** The claims of the okta CI deployer's token, valid at NOW, changed by `claims` and without `omit`. */
+export function oktaClaims(claims: Record<string, unknown> = {}, omit: readonly string[] = []): Record<string, unknown> {
+  const all: Record<string, unknown> = { iss: OKTA_ISS, aud: AUDIENCE, sub: "0oa1ci-deployer", cid: "0oa1ci-deployer", iat: NOW - 60, exp: NOW + 540, ...claims };
+  for (const c of omit) delete all[c];
+  return all;
+}
+
 /** A token for the okta CI deployer, valid at NOW, changed by `spec`. */
 export async function oktaToken(keys: Keys, spec: Partial<TokenSpec> = {}): Promise<string> {
-  return sign({
-    key: spec.key ?? keys.oktaRsa,
-    header: { alg: "RS256", kid: "okta-r1", ...spec.header },
-    claims: { iss: OKTA_ISS, aud: AUDIENCE, sub: "0oa1ci-deployer", cid: "0oa1ci-deployer", iat: NOW - 60, exp: NOW + 540, ...spec.claims },
-    omit: spec.omit,
-  });
+  return sign({ key: spec.key ?? keys.oktaRsa, header: { alg: "RS256", kid: "okta-r1", ...spec.header }, claims: oktaClaims(spec.claims, spec.omit) });
 }
 
 /** A token for the entra agent, valid at NOW, changed by `spec`. */
@@ -103,11 +105,16 @@ export function expectedIdempotencyKey(iss: string, sub: string, deployment: str
   return createHash("sha256").update([iss, sub, deployment, key].join("|"), "utf8").digest("hex");
 }
 
-export function runRequest(token: string | undefined, deployment = "orders-etl-nightly", body: unknown = { parameters: { date: "2026-01-01" } }, headers: Record<string, string> = {}) {
+export function runRequest(
+  token: string | undefined,
+  deployment = "orders-etl-nightly",
+  body: unknown = { parameters: { date: "2026-01-01" } },
+  headers: Record<string, string | string[]> = {},
+) {
   return {
     method: "POST",
     path: `/orders/deployments/${deployment}/runs`,
-    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), "Idempotency-Key": "run-2026-01-01", ...headers },
+    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), "Content-Type": "application/json", "Idempotency-Key": "run-2026-01-01", ...headers } as Record<string, string | string[]>,
     body,
   };
 }

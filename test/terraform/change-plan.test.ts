@@ -35,6 +35,11 @@ const grantDeployerBackfill: Mutation = (props, lib) =>
   }));
 
 /** Changes the audience the gate accepts for Google ID tokens: a new proxy bundle. */
+const clientIpFromThirdEntry: Mutation = (props, lib) => ({
+  ...props,
+  pipelines: props.pipelines!.map((p) => ({ ...p, apigee: { ...p.apigee, clientIpResolution: lib.ClientIpResolution.xForwardedForFromRight(3) } })),
+});
+
 const newGoogleAudience: Mutation = (props, lib) =>
   onPipelines(props, (p) => ({ ...p, issuers: p.issuers.map((i) => (i.name === "google" ? lib.Issuer.google({ audience: "https://api.acme.example/orders/v2" }) : i)) }));
 
@@ -186,6 +191,20 @@ describeWithTerraform("a change to the deployed reference stack, planned by Terr
 
     test("ordering through the dependency graph: the deployment follows the proxy's latest_revision_id", () => {
       expect(dependencyGraph(plan).get(deploy.address)).toContain(proxy.address);
+    });
+  });
+
+  describe("the environment's client IP resolution changes", () => {
+    let plan: ShowJson;
+    beforeAll(async () => {
+      ({ plan } = await planChange("client-ip", clientIpFromThirdEntry));
+    });
+
+    test("the environment is updated in place (a replacement would take every proxy in it down), and nothing else changes", () => {
+      const env = findChange(plan, "google_apigee_environment", {});
+      expect(env.change.actions).toEqual(["update"]);
+      expect(changedAttributes(env)).toEqual(["client_ip_resolution_config"]);
+      expect(changed(plan).map((c) => c.address)).toEqual([env.address]);
     });
   });
 });

@@ -17,11 +17,13 @@ import { GP014 } from "./gp014-idempotency-key";
 import { GP015 } from "./gp015-prefect-least-privilege";
 import { GP016 } from "./gp016-rotation-invariant";
 import { GP017 } from "./gp017-distributed-quota";
+import { GP018 } from "./gp018-consumer-key-bound-to-issuer";
+import { GP019 } from "./gp019-keyed-spike-arrests";
 import { GP020 } from "./gp020-deployer-can-manage";
 import { GP021 } from "./gp021-references-not-literals";
 import { GP022 } from "./gp022-environment-attached";
 import { GP023 } from "./gp023-audit-log-retention";
 
 export const RULES: readonly Rule[] = [
-  GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017, GP020, GP021, GP022, GP023,
+  GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017, GP018, GP019, GP020, GP021, GP022, GP023,
 ];

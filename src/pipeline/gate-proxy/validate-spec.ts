@@ -5,6 +5,8 @@
 import { DEPLOYMENT_SLUG } from "../../gate/contract";
 import { GateProxySpec, GateValue } from "../gate-proxy-spec";
 
+/** The pipeline id is written into the consumer-key template (`<pipeline>|<issuer>|<client id>`). */
+const PIPELINE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 /** Issuer names become policy names (`VJWT-<name>`) and KVM values the proxy compares. */
 const ISSUER_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 /** KVM keys become flow-variable names (`gate.kvm.<key>`). */
@@ -26,6 +28,7 @@ export function validateGateProxySpec(spec: GateProxySpec): void {
     if ("literal" in v && v.literal.trim() === "") out.push(`${field}.literal is empty`);
   };
 
+  if (!PIPELINE.test(spec.pipeline)) out.push(`pipeline ${JSON.stringify(spec.pipeline)} is not allowed (must match ${PIPELINE.source})`);
   if (spec.issuers.length === 0) out.push("issuers is empty (the gate must trust at least one issuer)");
   const issuerNames = new Set<string>();
   spec.issuers.forEach((issuer, i) => {
@@ -64,6 +67,7 @@ export function validateGateProxySpec(spec: GateProxySpec): void {
   }
   positive("maxBodyBytes", spec.maxBodyBytes);
   positive("secretCacheTtlSeconds", spec.secretCacheTtlSeconds);
+  positive("eventWindowSeconds", spec.eventWindowSeconds, 86_400);
   // GP013: Apigee answers 504 after 55 s anyway; a longer timeout only hides a stuck upstream.
   positive("connectTimeoutMillis", spec.connectTimeoutMillis, 55000);
   positive("ioTimeoutMillis", spec.ioTimeoutMillis, 55000);

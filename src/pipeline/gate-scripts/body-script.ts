@@ -2,17 +2,32 @@
  * `gate-body.js`: the request body rules of the gate contract, in the simulator's order, and the body the gate sends
  * to Prefect's `create_flow_run`. One script, run by several Javascript policies that pass a `phase` property:
  *
- * - `size`: the body's UTF-8 length against the limit (`body_too_large`), before JSONThreatProtection parses it;
- * - `run`: a JSON object (`invalid_json`), forbidden fields, unknown fields, field types (`invalid_field`), reserved
- *   `gw:` tags (`tag_reserved`), the deployment's allowed parameters (`parameter_not_allowed`);
- * - `event`: a JSON object (`invalid_json`), for Prefect's status events;
+ * - `size`: the body's UTF-8 length against the limit (`body_too_large`), before anything parses it;
+ * - `run`: the shape limits over the raw text, then a JSON object (`invalid_json`), forbidden fields, unknown fields,
+ *   field types (`invalid_field`), reserved `gw:` tags (`tag_reserved`), the deployment's allowed parameters
+ *   (`parameter_not_allowed`), no `__prefect_kind` at any depth of `parameters` (`parameter_hydration`);
+ * - `event`: the shape limits and a JSON object (`invalid_json`) for Prefect's status events, a lowercase UUID
+ *   `event_id` and a numeric `occurred` (`invalid_field`) within the replay window (`event_outside_window`); sets
+ *   `gate.event_id`;
  * - `build`: the upstream body `{parameters, name?, tags, idempotency_key}`; the tags are the caller's plus the
  *   message and caller tags the proxy derived (`gate.message_tag`, `gate.caller_tag`).
  *
+ * The shape limits are checked over the raw text before `JSON.parse` on every route with a body and whatever the
+ * Content-Type: Rhino's `JSON.parse` recurses and a deep body overflows its stack (`json-shape.ts`).
+ *
  * A refusal sets `gate.refusal` to its contract code; the proxy answers it with a RaiseFault. ES5 only (Rhino).
  */
-import { ALLOWED_BODY_FIELDS, FORBIDDEN_BODY_FIELDS, RESERVED_TAG_PREFIX } from "../../gate/contract";
+import {
+  ALLOWED_BODY_FIELDS,
+  EVENT_CLOCK_SKEW_SECONDS,
+  EVENT_ID,
+  FORBIDDEN_BODY_FIELDS,
+  PREFECT_HYDRATION_KEY,
+  RESERVED_TAG_PREFIX,
+  STATUS_EVENT_FIELDS,
+} from "../../gate/contract";
 import { jsLiteral } from "./js-literal";
+import { jsonShapeFunction } from "./json-shape";
 
 export const BODY_VARIABLES = {
   refusal: "gate.refusal",
@@ -24,6 +39,8 @@ export const BODY_VARIABLES = {
   callerTag: "gate.caller_tag",
   idempotencyKey: "gate.idempotency_key",
   deployment: "gate.deployment",
+  /** The status event's id, once its body passed (the proxy de-duplicates on it). */
+  eventId: "gate.event_id",
 } as const;
 
 export type BodyPhase = "size" | "run" | "event" | "build";
@@ -34,6 +51,8 @@ export interface BodyScriptOptions {
   readonly extraForbiddenFields?: readonly string[];
   /** Allowed top-level parameter names by deployment slug; a deployment not listed accepts any. */
   readonly allowedParameters: Readonly<Record<string, readonly string[]>>;
+  /** How old a status event may be, in seconds (`eventWithinWindow`). */
+  readonly eventWindowSeconds: number;
 }
 
 export function bodyScript(options: BodyScriptOptions): string {
@@ -47,6 +66,11 @@ export function bodyScript(options: BodyScriptOptions): string {
   var ALLOWED = ${jsLiteral(ALLOWED_BODY_FIELDS)};
   var RESERVED_TAG_PREFIX = ${JSON.stringify(RESERVED_TAG_PREFIX)};
   var ALLOWED_PARAMETERS = ${jsLiteral(options.allowedParameters)};
+  var HYDRATION_KEY = ${JSON.stringify(PREFECT_HYDRATION_KEY)};
+  var EVENT_ID = ${EVENT_ID.toString()};
+  var EVENT_WINDOW_SECONDS = ${options.eventWindowSeconds};
+  var EVENT_CLOCK_SKEW_SECONDS = ${EVENT_CLOCK_SKEW_SECONDS};
+  ${jsonShapeFunction()}
 
   function str(name) {
     var value = context.getVariable(name);
@@ -80,10 +104,15 @@ export function bodyScript(options: BodyScriptOptions): string {
     return n;
   }
 
-  // The body as a JSON object; an absent body is {}. Undefined when it is not one (invalid_json is set).
+  // The body as a JSON object; an absent body is {}. Undefined when it is not one (invalid_json is set). The shape is
+  // measured before JSON.parse, so no body it refuses ever reaches Rhino's recursive parser.
   function jsonObject() {
     var raw = str("request.content");
     if (raw === null || raw === "") return {};
+    if (jsonShapeProblem(raw) !== null) {
+      refuse("invalid_json");
+      return undefined;
+    }
     var value;
     try {
       value = JSON.parse(raw);
@@ -116,7 +145,47 @@ export function bodyScript(options: BodyScriptOptions): string {
       var names = Object.keys(parameters);
       for (i = 0; i < names.length; i++) if (!has(allowed, names[i])) return "parameter_not_allowed";
     }
+    return hydrated(parameters) ? "parameter_hydration" : null;
+  }
+
+  // Whether any object within value has the key Prefect hydrates; an explicit stack, no recursion.
+  function hydrated(value) {
+    var pending = [value];
+    while (pending.length > 0) {
+      var item = pending.pop();
+      if (typeof item !== "object" || item === null) continue;
+      if (!isArray(item) && Object.prototype.hasOwnProperty.call(item, HYDRATION_KEY)) return true;
+      var keys = Object.keys(item);
+      for (var k = 0; k < keys.length; k++) pending.push(item[keys[k]]);
+    }
+    return false;
+  }
+
+  function eventChecks(body) {
+    var id = body.${STATUS_EVENT_FIELDS.eventId};
+    var occurred = body.${STATUS_EVENT_FIELDS.occurred};
+    if (typeof id !== "string" || !EVENT_ID.test(id) || typeof occurred !== "number" || !isFinite(occurred)) return "invalid_field";
+    var now = Number(context.getVariable("system.timestamp")) / 1000;
+    if (!(occurred >= now - EVENT_WINDOW_SECONDS && occurred <= now + EVENT_CLOCK_SKEW_SECONDS)) return "event_outside_window";
+    context.setVariable(${JSON.stringify(v.eventId)}, id);
     return null;
+  }
+
+  // JSON.stringify as ES2019 writes it, a lone surrogate as a \\u escape: Rhino writes it raw, and a raw lone
+  // surrogate has no UTF-8 encoding.
+  function wellFormed(json) {
+    if (!/[\\ud800-\\udfff]/.test(json)) return json;
+    var out = [];
+    for (var i = 0; i < json.length; i++) {
+      var c = json.charCodeAt(i);
+      var next = i + 1 < json.length ? json.charCodeAt(i + 1) : 0;
+      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        out.push(json.charAt(i), json.charAt(i + 1));
+        i++;
+      } else if (c >= 0xd800 && c <= 0xdfff) out.push("\\\\u" + c.toString(16));
+      else out.push(json.charAt(i));
+    }
+    return out.join("");
   }
 
   function build(body) {
@@ -124,7 +193,7 @@ export function bodyScript(options: BodyScriptOptions): string {
     if (body.name !== undefined) upstream.name = body.name;
     upstream.tags = (body.tags === undefined ? [] : body.tags).concat([str(${JSON.stringify(v.messageTag)}), str(${JSON.stringify(v.callerTag)})]);
     upstream.idempotency_key = str(${JSON.stringify(v.idempotencyKey)});
-    return JSON.stringify(upstream);
+    return wellFormed(JSON.stringify(upstream));
   }
 
   var phase = String(properties.phase);
@@ -136,11 +205,12 @@ export function bodyScript(options: BodyScriptOptions): string {
     return;
   }
   var body = jsonObject();
-  if (body === undefined || phase === "event") return;
-  if (phase === "run") {
-    var code = runChecks(body);
-    if (code) refuse(code);
-  } else if (phase === "build") {
+  if (body === undefined) return;
+  var code = null;
+  if (phase === "run") code = runChecks(body);
+  else if (phase === "event") code = eventChecks(body);
+  if (code) refuse(code);
+  else if (phase === "build") {
     context.setVariable(${JSON.stringify(v.upstreamBody)}, build(body));
   }
 })();

@@ -2,7 +2,8 @@
  * `gate-route.js`: the gate's first step. It matches the raw request URI against the contract's routes exactly as the
  * simulator's `matchRoute` does (one percent-decoding per segment, no dot segments, no empty segments, no encoded
  * slashes, exact case), and looks for tokens where the gate never accepts them (the query string) and for the shape of
- * the Authorization header. It decides nothing itself: it sets variables the next steps' conditions read.
+ * the Authorization header (on every request but `POST /events`, whether or not its route exists: a refused route is
+ * answered after the token checks). It decides nothing itself: it sets variables the next steps' conditions read.
  *
  * ES5 only (Apigee runs Javascript policies in Rhino).
  */
@@ -12,7 +13,7 @@ import { jsLiteral } from "./js-literal";
 
 /** Flow variables the script sets. */
 export const ROUTE_VARIABLES = {
-  /** `triggerRun`, `readRun` or `statusEvents` (a `ROUTES` key); unset when the route is refused. */
+  /** `triggerRun`, `readRun` or `statusEvents` (a `ROUTES` key); `none` when the route is refused. */
   route: "gate.route",
   /** `route_not_found` or `method_not_allowed` when the route is refused. */
   refusal: "gate.route_refusal",
@@ -122,13 +123,14 @@ export function routeScript(basePath: string): string {
     return COMPACT_JWS.test(bearer[1]) ? null : "token_malformed";
   }
 
+  // The route is always set ("none" when refused), so no condition compares an unset variable. A refused route is
+  // answered only after the token checks (the contract's DECISION_ORDER): only POST /events goes without a token.
   var uri = str("request.uri") || "";
   var match = classify(str("request.verb") || "", uri);
+  context.setVariable(${JSON.stringify(v.route)}, match.route || "none");
   if (match.refusal) context.setVariable(${JSON.stringify(v.refusal)}, match.refusal);
-  if (match.route) context.setVariable(${JSON.stringify(v.route)}, match.route);
   if (match.deployment !== undefined) context.setVariable(${JSON.stringify(v.deployment)}, match.deployment);
   if (match.runId !== undefined) context.setVariable(${JSON.stringify(v.runId)}, match.runId);
-  if (match.refusal) return;
   context.setVariable(${JSON.stringify(v.tokenInQuery)}, tokenInQuery(uri));
   if (match.route !== "statusEvents") {
     var problem = tokenProblem(str("request.header.authorization"));

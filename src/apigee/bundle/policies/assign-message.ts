@@ -75,10 +75,11 @@ export interface AssignMessageProps extends PolicyProps {
    */
   readonly assignTo?: { readonly type: "request" | "response"; readonly createNew: boolean; readonly variable?: string };
   /**
-   * Headers and query parameters to remove.
+   * Headers and query parameters to remove; `allHeaders` removes every header (an empty `<Headers/>`), so only the
+   * headers set afterwards are sent.
    * @default - none
    */
-  readonly remove?: { readonly headers?: readonly string[]; readonly queryParams?: readonly string[] };
+  readonly remove?: { readonly headers?: readonly string[]; readonly allHeaders?: boolean; readonly queryParams?: readonly string[] };
   /**
    * Headers and query parameters to add (kept beside existing values).
    * @default - none
@@ -127,7 +128,7 @@ export class AssignMessage extends Policy {
         ]
       : [];
     const removeChildren: XmlChild[] = [
-      optList("Headers", p.remove?.headers, (h) => el("Header", [], { name: h })),
+      p.remove?.allHeaders ? el("Headers", []) : optList("Headers", p.remove?.headers, (h) => el("Header", [], { name: h })),
       optList("QueryParams", p.remove?.queryParams, (q) => el("QueryParam", [], { name: q })),
     ];
     const addChildren: XmlChild[] = [named("Headers", "Header", p.add?.headers), named("QueryParams", "QueryParam", p.add?.queryParams)];
@@ -162,6 +163,7 @@ export class AssignMessage extends Policy {
         ? `Set StatusCode ${p.set.statusCode} is not an HTTP status (100-599)`
         : undefined,
       variableProblem("AssignTo variable", p.assignTo?.variable),
+      p.remove?.allHeaders && (p.remove.headers ?? []).length > 0 ? "Remove lists headers and also removes all headers (choose one)" : undefined,
     );
   }
 }

@@ -1,13 +1,15 @@
+import { Rate } from "../../../core/rate";
 import { problems, variableProblem } from "../names";
 import { Policy, PolicyProps } from "../policy";
 import { XmlChild, el, text } from "../xml";
 
 /** SpikeArrest: smooths bursts; refuses requests (429) arriving faster than the rate. */
 export interface SpikeArrestProps extends PolicyProps {
-  /** The rate, `<n>ps` (per second) or `<n>pm` (per minute), e.g. `"20ps"`. */
-  readonly rate: string;
+  /** The rate: `Rate.perSecond(20)`, or as Apigee writes it, `<n>ps` (per second) or `<n>pm` (per minute). */
+  readonly rate: Rate | string;
   /**
-   * Flow variable whose value separates counters (e.g. the caller's client id).
+   * Flow variable whose value separates counters (e.g. `client.ip`, or the caller's consumer key). Without it, every
+   * request of the proxy shares one counter, so anyone can exhaust it for everyone.
    * @default - one counter for the policy
    */
   readonly identifierRef?: string;
@@ -37,7 +39,7 @@ export class SpikeArrest extends Policy {
     return [
       p.identifierRef !== undefined && el("Identifier", [], { ref: p.identifierRef }),
       p.messageWeightRef !== undefined && el("MessageWeight", [], { ref: p.messageWeightRef }),
-      text("Rate", p.rate),
+      text("Rate", rateText(p.rate)),
       text("UseEffectiveCount", p.useEffectiveCount ?? true),
     ];
   }
@@ -45,9 +47,13 @@ export class SpikeArrest extends Policy {
   protected validate(): string[] {
     const p = this.props;
     return problems(
-      /^[1-9]\d*(ps|pm)$/.test(p.rate) ? undefined : `Rate ${JSON.stringify(p.rate)} is not allowed (must be <n>ps or <n>pm with n a positive whole number, e.g. "20ps")`,
+      /^[1-9]\d*(ps|pm)$/.test(rateText(p.rate)) ? undefined : `Rate ${JSON.stringify(p.rate)} is not allowed (must be <n>ps or <n>pm with n a positive whole number, e.g. "20ps")`,
       variableProblem("Identifier ref", p.identifierRef),
       variableProblem("MessageWeight ref", p.messageWeightRef),
     );
   }
+}
+
+function rateText(rate: Rate | string): string {
+  return typeof rate === "string" ? rate : rate.toSpikeArrestRate();
 }
