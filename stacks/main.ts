@@ -32,7 +32,21 @@ const auditTrail = new GateAuditTrail(admin, "AuditTrail", {
 });
 
 // Read at app level (never in a constructor): the deployments the data team already declares for `prefect deploy`.
-const deployments = PrefectDeployments.fromPrefectYaml("flows/prefect.yaml");
+// `prefect deploy` derives each flow's parameter schema from its Python signature; Terraform cannot run Python, so the
+// app states it. Prefect then validates run parameters against it, and the gate refuses parameters it does not name.
+const deployments = PrefectDeployments.fromPrefectYaml("flows/prefect.yaml", {
+  parameterSchemas: {
+    "flows/orders.py:orders_etl": {
+      title: "Parameters",
+      type: "object",
+      properties: {
+        source: { title: "source", type: "string", default: "orders" },
+        full_refresh: { title: "full_refresh", type: "boolean", default: false },
+        since: { title: "since", type: "string", format: "date" },
+      },
+    },
+  },
+});
 
 new GatedPipelineStack(app, "orders-gate-prod", {
   google: { project: "acme-data-prod", region: "europe-west1" },
