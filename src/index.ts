@@ -6,6 +6,7 @@ export * from "./core/rate";
 export * from "./pipeline/backend";
 export * from "./pipeline/gated-pipeline-props";
 export * from "./pipeline/gated-pipeline";
+export * from "./pipeline/gate-outputs";
 export * from "./pipeline/gated-pipeline-stack";
 export * from "./pipeline/status-events-subscription";
 export * from "./pipeline/gated-pipeline-admin-stack";
