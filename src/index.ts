@@ -22,3 +22,4 @@ export * from "./gate/manifest";
 export * as gate from "./gate/contract";
 export * from "./checks";
 export * from "./simulate";
+export * from "./probe";
