@@ -23,3 +23,4 @@ export * as gate from "./gate/contract";
 export * from "./checks";
 export * from "./simulate";
 export * from "./probe";
+export * from "./review";
