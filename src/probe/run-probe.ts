@@ -21,6 +21,7 @@ import { MAX_REQUESTS, pacingIntervalMillis, realSleep, scheduledAt, Sleep } fro
 import { probeCaller } from "./probe-caller";
 import { freshIdempotencyKey, ProbeContext, runsPath } from "./probe-context";
 import { ProbeRequest, toGateRequest } from "./probe-request";
+import { isLoopbackHost } from "./probe-target";
 import { tokenVariants, UNKNOWN_DEPLOYMENT } from "./token-variants";
 
 export interface ProbeOptions {
@@ -127,6 +128,9 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeReport> {
         ? "the token's iss names none of the gate's issuers: the requests derived from it are refused at the token"
         : "the token names no registered caller, or one granted no deployment: the requests derived from it stop at authorization",
     );
+  }
+  if (!isLoopbackHost(options.url.hostname) && manifest.hostnames.length > 0 && !manifest.hostnames.some((h) => h.toLowerCase() === options.url.hostname.toLowerCase())) {
+    notes.push(`the gate serves ${manifest.hostnames.join(", ")}, not ${options.url.hostname}: Apigee routes by host, so the requests may not reach this gate`);
   }
   const ctx: ProbeContext = { manifest, refs, now, keySets, deployment, randomId: options.randomId ?? randomUUID };
 

@@ -69,6 +69,11 @@ describe("the built-in hostile set", () => {
     expect(notes).toEqual(["okta", "corp"].map((i) => `issuer ${i}: no key set (pass --jwks, or let the probe fetch it), so no unknown-key or forged-signature token`));
   });
 
+    test("a host the manifest does not name is noted (Apigee routes by host)", async () => {
+    const report = await runProbe({ manifest: manifest(), url: new URL("https://other.example"), now: NOW, sleep: async () => {}, send: async () => ({ status: 401, code: "token_missing", messageid: null }) });
+    expect(report.notes).toContain("the gate serves api.acme.example, not other.example: Apigee routes by host, so the requests may not reach this gate");
+  });
+
   test("the whole set, with a token and an allowed run, stays within the probe's bound", async () => {
     const sent: string[] = [];
     const report = await runProbe({
@@ -76,6 +81,7 @@ describe("the built-in hostile set", () => {
       sleep: async () => {}, send: async (_url, r) => (sent.push(r.name), { status: 400, code: "x", messageid: null }),
     });
     expect(sent.length).toBe(report.compared);
+    expect(report.notes).toEqual([]);
     expect(sent.length).toBeLessThanOrEqual(MAX_REQUESTS);
     expect(sent.filter((n) => n.startsWith("allowed-run-"))).toEqual(["allowed-run-orders-etl-nightly"]);
   });
@@ -90,6 +96,7 @@ describe("the built-in hostile set", () => {
       sleep: async () => {}, send: async (_url, r) => (sent.push(r.name), { status: 400, code: "x", messageid: null }),
     });
     expect(report.withheld.map((w) => w.name)).toEqual(["token-parameter-not-allowed"]);
+    expect(report.notes).toEqual([]);
     expect(sent).not.toContain("token-parameter-not-allowed");
   });
 });
