@@ -69,7 +69,7 @@ describe("the built-in hostile set", () => {
     expect(notes).toEqual(["okta", "corp"].map((i) => `issuer ${i}: no key set (pass --jwks, or let the probe fetch it), so no unknown-key or forged-signature token`));
   });
 
-    test("a host the manifest does not name is noted (Apigee routes by host)", async () => {
+  test("a host the manifest does not name is noted (Apigee routes by host)", async () => {
     const report = await runProbe({ manifest: manifest(), url: new URL("https://other.example"), now: NOW, sleep: async () => {}, send: async () => ({ status: 401, code: "token_missing", messageid: null }) });
     expect(report.notes).toContain("the gate serves api.acme.example, not other.example: Apigee routes by host, so the requests may not reach this gate");
   });
