@@ -35,9 +35,10 @@ body) with the simulator's decision. It never sends a request the simulator woul
                 (default: fetched from each issuer's JWKS URI over HTTPS)
   --outputs     the JSON of \`terraform output -json\` for the gate's stack: the apply-time values the manifest names
                 (deployment ids, workspace id, discovered JWKS URIs, generated client ids)
-  --set         an apply-time value, as for simulate (by Terraform expression or name); repeatable; never a secret
-  --set-file    a value read from a file (a trailing newline is ignored); repeatable. With
-                --set-file ${WEBHOOK_SECRET_SET_NAME}=<path>, forged status events are decided against the real secret
+  --set         an apply-time value, as for simulate (by Terraform expression or name); repeatable
+  --set-file    a value read from a file (a trailing newline is ignored); repeatable: the way to pass a secret.
+                With the webhook secret (--set-file ${WEBHOOK_SECRET_SET_NAME}=<path>), forged status events are
+                decided against it
   --now         the time of the requests in unix seconds (default: now; the live gate decides at its own clock)
   --allow-runs  also send exactly one run the simulator allows: to this deployment, with --token's caller and a
                 fresh Idempotency-Key
@@ -85,7 +86,7 @@ export function createProbeCommand(deps: ProbeCommandDependencies = {}): Command
       "allow-runs": { type: "string" },
       json: { type: "boolean" },
     },
-    async run(args, out) {
+    async run(args, out, err) {
       const manifestFile = requiredString(args, "manifest", "<file>");
       const urlText = requiredString(args, "url", "<https://gate-host>");
       let url: URL;
@@ -98,7 +99,7 @@ export function createProbeCommand(deps: ProbeCommandDependencies = {}): Command
       const now = unixSeconds(args, "now") ?? Math.floor(Date.now() / 1000);
       const set = nameValuePairs(args, "set");
       if (Object.hasOwn(set, WEBHOOK_SECRET_SET_NAME)) {
-        throw new UsageError(`--set ${WEBHOOK_SECRET_SET_NAME}=... puts a secret on the command line (other processes and shell history see it); use --set-file ${WEBHOOK_SECRET_SET_NAME}=<path>`);
+        err.write(`gated-pipeline probe: warning: --set ${WEBHOOK_SECRET_SET_NAME}=... puts a secret on the command line (other processes and shell history see it); prefer --set-file ${WEBHOOK_SECRET_SET_NAME}=<path>\n`);
       }
       const files = nameValuePairs(args, "set-file");
       const tokenFile = optionalString(args, "token");

@@ -172,14 +172,20 @@ describe("gated-pipeline probe against a gate that decides as the simulator does
     }
   });
 
-  test("--set-file webhook_secret decides forged events against the real secret (trailing newline ignored)", async () => {
+  test("--set-file webhook_secret decides forged events against the real secret (trailing newline ignored); --set warns", async () => {
     const secretFile = write("webhook-secret", "s3cr3t-for-tests\n");
     const gateSet = { ...SET, webhook_secret: "s3cr3t-for-tests" };
     await withGate(simulatedGate(manifest(), { now: NOW, jwks: keys.jwks, set: gateSet }), async (gate) => {
       const res = await probe(...base(), "--url", gate.url, "--set-file", `webhook_secret=${secretFile}`, "--json");
-      expect(res.code).toBe(0);
+      expect(res).toMatchObject({ code: 0, stderr: "" });
       const wrong = JSON.parse(res.stdout).results.find((r: { request: { name: string } }) => r.request.name === "event-wrong-secret");
       expect(wrong).toMatchObject({ expected: { status: 403, code: "webhook_unauthorized" }, outcome: "match" });
+      expect(res.stdout).not.toContain("s3cr3t-for-tests");
+      const onCommandLine = await probe(...base(), "--url", gate.url, "--set", "webhook_secret=s3cr3t-for-tests", "--json");
+      expect(onCommandLine.code).toBe(0);
+      expect(onCommandLine.stderr).toBe(
+        "gated-pipeline probe: warning: --set webhook_secret=... puts a secret on the command line (other processes and shell history see it); prefer --set-file webhook_secret=<path>\n",
+      );
     });
   });
 });
@@ -244,7 +250,6 @@ describe("gated-pipeline probe: usage", () => {
     [["--manifest", "m.json", "--url", "ftp://127.0.0.1"], '--url "ftp://127.0.0.1": only https:// (or http:// to a loopback host) is allowed'],
     [["--manifest", "m.json", "--url", "https://api.acme.example/orders"], '--url "https://api.acme.example/orders": give the gate host only (scheme://host[:port]); the paths come from the manifest'],
     [["--manifest", "m.json", "--url", "api.acme.example"], '--url "api.acme.example" is not a URL (e.g. https://api.acme.example)'],
-    [["--manifest", "m.json", "--url", "https://a.example", "--set", "webhook_secret=x"], "--set webhook_secret=... puts a secret on the command line (other processes and shell history see it); use --set-file webhook_secret=<path>"],
     [["--manifest", "m.json", "--url", "https://a.example", "--allow-runs", "orders-etl-nightly"], "--allow-runs needs --token (the run is started as that caller)"],
     [["--manifest", "m.json", "--url", "https://a.example", "--set-file", "novalue"], '--set-file "novalue" is not <name>=<value>'],
     [["--manifest", "m.json", "--url", "https://a.example", "--now", "soon"], '--now "soon" is not unix seconds'],
