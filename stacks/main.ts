@@ -79,11 +79,16 @@ new GatedPipelineStack(app, "orders-gate-prod", {
           products: ["backfill"],
           description: "Cloud Scheduler backfill job",
         }),
+        // The probe caller: CI's own identity, the deployer service account, whose Google ID tokens carry its unique id
+        // as azp (`terraform output deployer_service_account_unique_id` of gate-admin-prod). Its product names the
+        // deployment `gated-pipeline probe` aims refusable requests at; the probe starts no run unless --allow-runs.
+        Caller.client("112233445566778899001", { issuer: "google", products: ["probe"], description: "CI probe (the deployer's ID tokens)" }),
       ],
       deployments,
       products: [
         { name: "nightly", deployments: ["orders-etl-nightly"], quota: Quota.perMinute(10), description: "Nightly load, re-runs" },
         { name: "backfill", deployments: ["orders-etl-backfill"], quota: Quota.perHour(4), description: "Range reloads" },
+        { name: "probe", deployments: ["orders-etl-nightly"], quota: Quota.perDay(2), description: "gated-pipeline probe from CI" },
       ],
       rotation: { every: Duration.days(30) },
       // Flow-run states reported by Prefect, read by the team's own worker.
