@@ -6,6 +6,8 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   // Real Terraform runs take seconds per stack: `npm run test:terraform` (jest.terraform.config.js) runs them.
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/terraform/"],
+  // Points content-keyed caches of slow tools (apigeelint) at jest's cache directory.
+  globalSetup: "<rootDir>/test/support/jest-global-setup.js",
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
     "^.+\\.js$": ["babel-jest", { plugins: ["@babel/plugin-transform-modules-commonjs"], babelrc: false, configFile: false }],
