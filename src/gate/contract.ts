@@ -1,8 +1,8 @@
 /**
  * What the deployed gate does, stated once: the routes, the order of its checks, the status and stable `code` of every
  * refusal, the fields and headers it refuses and how it derives consumer keys, the Prefect idempotency key and run
- * tags. The proxy generator renders this into Apigee XML and scripts and the simulator decides with it, so the two
- * cannot drift apart. Pure: no cdktf, no constructs.
+ * tags, and (in `audit-record.ts`) the fields of the audit record it writes. The proxy generator renders this into Apigee
+ * XML and scripts and the simulator decides with it, so the two cannot drift apart. Pure: no cdktf, no constructs.
  */
 import { createHash } from "crypto";
 
@@ -343,3 +343,6 @@ export function createFlowRunPath(accountId: string, workspaceId: string, deploy
 export function readFlowRunPath(accountId: string, workspaceId: string, flowRunId: string): string {
   return `/api/accounts/${accountId}/workspaces/${workspaceId}/flow_runs/${flowRunId}`;
 }
+
+export { AUDIT_RECORD_FIELDS, AUDIT_RECORD_VERSION, EVENT_OUTCOMES } from "./audit-record";
+export type { AuditFieldName, AuditRecordField } from "./audit-record";

@@ -3,17 +3,25 @@
  * duplicate of one published within the window), and the proxy's default fault rule for faults no FaultRule names.
  */
 import { AssignMessage, Condition, DefaultFaultRuleProps, Step } from "../../apigee/bundle";
+import { EVENT_OUTCOMES } from "../../gate/contract";
 import { GateContext } from "./context";
 import { GATE_VARIABLES as V } from "./variables";
 
-/** 202 either way: `accepted` when published now, `duplicate` when the id was published within the window. */
+/**
+ * 202 either way: `accepted` when published now, `duplicate` when the id was published within the window. The audit
+ * record's `event_outcome` says which.
+ */
 export function eventAnswers(): Step[] {
   const answer = (name: string, status: string) =>
     new AssignMessage({
       name,
       set: { payload: { contentType: "application/json", content: `{"status":"${status}","messageid":"{messageid}"}` }, statusCode: 202, reasonPhrase: "Accepted" },
+      assignVariables: [{ name: V.eventOutcome, value: status }],
     });
-  return [Step.of(answer("AM-EventAccepted", "accepted"), Condition.isNull(V.eventSeen)), Step.of(answer("AM-EventDuplicate", "duplicate"), Condition.isSet(V.eventSeen))];
+  return [
+    Step.of(answer("AM-EventAccepted", EVENT_OUTCOMES.accepted), Condition.isNull(V.eventSeen)),
+    Step.of(answer("AM-EventDuplicate", EVENT_OUTCOMES.duplicate), Condition.isSet(V.eventSeen)),
+  ];
 }
 
 /**

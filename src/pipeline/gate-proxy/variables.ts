@@ -50,8 +50,11 @@ export const GATE_VARIABLES = {
   flowRunId: RESPONSE_VARIABLES.flowRunId,
   webhookOk: WEBHOOK_VARIABLES.ok,
   eventId: BODY_VARIABLES.eventId,
+  stateType: BODY_VARIABLES.stateType,
   /** Set when the status event's id is in the cache (published within the window): answered 202, not published. */
   eventSeen: "gate.event_seen",
+  /** `accepted` or `duplicate` (the contract's `EVENT_OUTCOMES`), set with a status event's 202. */
+  eventOutcome: "gate.event_outcome",
   errorCode: ERROR_CODE_VARIABLE,
   /** Secrets: `private.` so Debug masks them and the audit record cannot reference them. */
   prefectKey: "private.gate.prefect_key",
