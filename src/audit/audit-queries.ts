@@ -5,8 +5,15 @@
  * `contentType="application/json"`), which Cloud Logging stores as the entry's `jsonPayload`; the columns are
  * `log_name`, `timestamp` and `json_payload` (JSON), and fields are read with `JSON_VALUE(json_payload.<field>)`.
  * Log Analytics keeps duplicate entries (only the Logs Explorer removes duplicates by `insertId`), so every count is
- * of distinct Apigee message ids. Pure: no cdktf, no constructs.
+ * of distinct Apigee message ids. Every field read is one of the gate contract's `AUDIT_RECORD_FIELDS`. Pure: no
+ * cdktf, no constructs.
  */
+import { AuditFieldName, EVENT_OUTCOMES, ROUTES } from "../gate/contract";
+
+/** `JSON_VALUE(json_payload.<field>)`: a field of the record, by its name in the contract. */
+const field = (name: AuditFieldName): string => `JSON_VALUE(json_payload.${name})`;
+/** A route name of the contract, quoted for SQL. */
+const route = (name: keyof typeof ROUTES): string => `'${name}'`;
 
 /** What a query runs over. */
 export interface AuditQueryTarget {
@@ -38,14 +45,14 @@ export function auditQueries(target: AuditQueryTarget): AuditQuery[] {
       question: "Which caller started how many runs of which deployment? (201: a new run; 200: Prefect returned the run an earlier request with the same Idempotency-Key started)",
       sql: [
         "SELECT",
-        "  JSON_VALUE(json_payload.iss) AS issuer,",
-        "  JSON_VALUE(json_payload.client_id) AS client_id,",
-        "  JSON_VALUE(json_payload.sub) AS subject,",
-        "  JSON_VALUE(json_payload.deployment) AS deployment,",
-        "  COUNT(DISTINCT IF(JSON_VALUE(json_payload.status) = '201', JSON_VALUE(json_payload.messageid), NULL)) AS runs_started,",
-        "  COUNT(DISTINCT IF(JSON_VALUE(json_payload.status) = '200', JSON_VALUE(json_payload.messageid), NULL)) AS idempotent_replays",
+        `  ${field("iss")} AS issuer,`,
+        `  ${field("client_id")} AS client_id,`,
+        `  ${field("sub")} AS subject,`,
+        `  ${field("deployment")} AS deployment,`,
+        `  COUNT(DISTINCT IF(${field("status")} = '201', ${field("messageid")}, NULL)) AS runs_started,`,
+        `  COUNT(DISTINCT IF(${field("status")} = '200', ${field("messageid")}, NULL)) AS idempotent_replays`,
         from,
-        "  AND JSON_VALUE(json_payload.route) = 'triggerRun'",
+        `  AND ${field("route")} = ${route("triggerRun")}`,
         `  AND ${PERIOD}`,
         "GROUP BY issuer, client_id, subject, deployment",
         "ORDER BY runs_started DESC",
@@ -56,14 +63,14 @@ export function auditQueries(target: AuditQueryTarget): AuditQuery[] {
       question: "What did the gate refuse, with which code, and to whom? (client_id is empty when the token did not verify; iss_unverified is what the token claimed)",
       sql: [
         "SELECT",
-        "  JSON_VALUE(json_payload.status) AS status,",
-        "  JSON_VALUE(json_payload.code) AS code,",
-        "  JSON_VALUE(json_payload.iss_unverified) AS claimed_issuer,",
-        "  JSON_VALUE(json_payload.client_id) AS client_id,",
-        "  JSON_VALUE(json_payload.route) AS route,",
-        "  COUNT(DISTINCT JSON_VALUE(json_payload.messageid)) AS refusals",
+        `  ${field("status")} AS status,`,
+        `  ${field("code")} AS code,`,
+        `  ${field("iss_unverified")} AS claimed_issuer,`,
+        `  ${field("client_id")} AS client_id,`,
+        `  ${field("route")} AS route,`,
+        `  COUNT(DISTINCT ${field("messageid")}) AS refusals`,
         from,
-        "  AND SAFE_CAST(JSON_VALUE(json_payload.status) AS INT64) >= 400",
+        `  AND SAFE_CAST(${field("status")} AS INT64) >= 400`,
         `  AND ${PERIOD}`,
         "GROUP BY status, code, claimed_issuer, client_id, route",
         "ORDER BY refusals DESC",
@@ -71,19 +78,23 @@ export function auditQueries(target: AuditQueryTarget): AuditQuery[] {
     },
     {
       id: "run-story",
-      question: "What happened to one run? (every record naming its Prefect flow run id, in order: the trigger, then reads of the run)",
+      question:
+        "What happened to one run? (every record naming its Prefect flow run id, in order: the trigger, reads of the run, and the status events the gate accepted; a refused or duplicate event does not count)",
       sql: [
         "SELECT",
-        "  JSON_VALUE(json_payload.messageid) AS messageid,",
+        `  ${field("messageid")} AS messageid,`,
         "  MIN(timestamp) AS first_seen,",
-        "  ANY_VALUE(JSON_VALUE(json_payload.route)) AS route,",
-        "  ANY_VALUE(JSON_VALUE(json_payload.status)) AS status,",
-        "  ANY_VALUE(JSON_VALUE(json_payload.code)) AS code,",
-        "  ANY_VALUE(JSON_VALUE(json_payload.client_id)) AS client_id,",
-        "  ANY_VALUE(JSON_VALUE(json_payload.sub)) AS subject,",
-        "  ANY_VALUE(JSON_VALUE(json_payload.deployment)) AS deployment",
+        `  ANY_VALUE(${field("route")}) AS route,`,
+        `  ANY_VALUE(${field("status")}) AS status,`,
+        `  ANY_VALUE(${field("code")}) AS code,`,
+        `  ANY_VALUE(${field("client_id")}) AS client_id,`,
+        `  ANY_VALUE(${field("sub")}) AS subject,`,
+        `  ANY_VALUE(${field("deployment")}) AS deployment,`,
+        `  ANY_VALUE(${field("state_type")}) AS state_type,`,
+        `  ANY_VALUE(${field("event_id")}) AS event_id`,
         from,
-        "  AND JSON_VALUE(json_payload.flow_run_id) = 'FLOW_RUN_ID'",
+        `  AND ${field("flow_run_id")} = 'FLOW_RUN_ID'`,
+        `  AND (${field("route")} != ${route("statusEvents")} OR ${field("event_outcome")} = '${EVENT_OUTCOMES.accepted}')`,
         "GROUP BY messageid",
         "ORDER BY first_seen",
       ].join("\n"),

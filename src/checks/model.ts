@@ -3,7 +3,7 @@
  * proxy/shared-flow bundles, so the same rules run inside synth and from `gated-pipeline check` without cdktf.
  */
 
-/** Bundle-relative path (`apiproxy/policies/VJ-okta.xml`) → file text. */
+/** Bundle-relative path (`apiproxy/policies/VJWT-okta.xml`) → file text. */
 export type BundleFiles = ReadonlyMap<string, string>;
 
 /** What the rules read: one synthesized stack. */

@@ -1,8 +1,8 @@
 /**
  * What the deployed gate does, stated once: the routes, the order of its checks, the status and stable `code` of every
  * refusal, the fields and headers it refuses and how it derives consumer keys, the Prefect idempotency key and run
- * tags. The proxy generator renders this into Apigee XML and scripts and the simulator decides with it, so the two
- * cannot drift apart. Pure: no cdktf, no constructs.
+ * tags, and (in `audit-record.ts`) the fields of the audit record it writes. The proxy generator renders this into Apigee
+ * XML and scripts and the simulator decides with it, so the two cannot drift apart. Pure: no cdktf, no constructs.
  */
 import { createHash } from "crypto";
 
@@ -22,8 +22,50 @@ export const DEPLOYMENT_SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 /** A Prefect flow run id in `GET /runs/{id}`: a lowercase UUID, so no case or encoding variant reaches Prefect. */
 export const FLOW_RUN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/**
+ * What each `{parameter}` of a route pattern must match, once percent-decoded: a path whose segments fit a route's
+ * pattern but whose parameter does not is an unknown route (`route_not_found`), not another route.
+ */
+export const ROUTE_PARAMETERS = {
+  /** `/deployments/{name}/runs`: the deployment's route slug. */
+  name: DEPLOYMENT_SLUG,
+  /** `/runs/{id}`: the Prefect flow run id. */
+  id: FLOW_RUN_ID,
+} as const;
+
+/** A `{parameter}` of a route pattern. */
+export type RouteParameter = keyof typeof ROUTE_PARAMETERS;
+
+/**
+ * The Authorization header of a caller route, trimmed: the `Bearer` scheme (any case, RFC 6750 §2.1) and one credential
+ * (group 1). Any other value, or none, is `token_missing`.
+ */
+export const BEARER_CREDENTIAL = /^bearer +(\S+)$/i;
+
+/** A compact JWS: three base64url parts, the signature possibly empty. A bearer credential of another shape is `token_malformed`. */
+export const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
 /** Run tags starting with this prefix are the gate's own (`messageTag`, `callerTag`); callers may not send them. */
 export const RESERVED_TAG_PREFIX = "gw:";
+/** The message tag is this prefix and the Apigee message id (`messageTag`). */
+export const MESSAGE_TAG_PREFIX = `${RESERVED_TAG_PREFIX}msg:`;
+/** The caller tag is this prefix and the first `CALLER_TAG_HASH_LENGTH` hex digits of a SHA-256 (`callerTag`). */
+export const CALLER_TAG_PREFIX = `${RESERVED_TAG_PREFIX}sub:`;
+/** How many lowercase hex digits of `sha256(iss|sub)` the caller tag keeps. */
+export const CALLER_TAG_HASH_LENGTH = 16;
+
+/**
+ * Apigee joins the `<Parameter>`s of a composite KVM key with this separator: a key read as `["deployment", ref]` is
+ * stored as `deployment__<value of ref>`.
+ */
+export const KVM_KEY_SEPARATOR = "__";
+/** The first parameter of each KVM key the proxy composes at runtime from a request value. */
+export const KVM_KEY_PREFIXES = {
+  /** `deployment__<route slug>`: the Prefect deployment id of a route. */
+  deployment: "deployment",
+  /** `iss__<lowercase hex sha256 of the exact iss>`: which issuer policy verifies a token of that `iss`. */
+  issuerByIss: "iss",
+} as const;
 
 /** Header carrying the shared secret on `POST /events` (Prefect's call-webhook action sets it). */
 export const WEBHOOK_SECRET_HEADER = "x-gate-webhook-secret";
@@ -276,7 +318,7 @@ export const STATUS_EVENT_FIELDS = {
 
 /** Tag that ties a run to the Apigee message that started it (audit correlation). */
 export function messageTag(messageId: string): string {
-  return `gw:msg:${messageId}`;
+  return `${MESSAGE_TAG_PREFIX}${messageId}`;
 }
 
 /**
@@ -284,7 +326,12 @@ export function messageTag(messageId: string): string {
  * `issuer` is the issuer's canonical `iss`, as for `idempotencyKey`.
  */
 export function callerTag(issuer: string, subject: string): string {
-  return `gw:sub:${createHash("sha256").update(`${issuer}|${subject}`).digest("hex").slice(0, 16)}`;
+  return `${CALLER_TAG_PREFIX}${createHash("sha256").update(callerTagInput(issuer, subject)).digest("hex").slice(0, CALLER_TAG_HASH_LENGTH)}`;
+}
+
+/** The text whose SHA-256 the caller tag abbreviates (the proxy hashes the same string). */
+export function callerTagInput(issuer: string, subject: string): string {
+  return `${issuer}|${subject}`;
 }
 
 /** The Prefect API path the gate calls to start a run. */
@@ -296,3 +343,6 @@ export function createFlowRunPath(accountId: string, workspaceId: string, deploy
 export function readFlowRunPath(accountId: string, workspaceId: string, flowRunId: string): string {
   return `/api/accounts/${accountId}/workspaces/${workspaceId}/flow_runs/${flowRunId}`;
 }
+
+export { AUDIT_RECORD_FIELDS, AUDIT_RECORD_VERSION, EVENT_OUTCOMES } from "./audit-record";
+export type { AuditFieldName, AuditRecordField } from "./audit-record";

@@ -1,10 +1,9 @@
 import { TerraformStack } from "../internal/cdk";
 import { writeAtSynthesis } from "../internal/synthesis";
 import { buildAccessMatrix, renderAccessMatrixMarkdown } from "./access-matrix";
-import type { GatedPipeline } from "./gated-pipeline";
+import { isBrandedPipeline } from "./pipeline-brand";
 
 const WRITER_ID = "GatedPipelineAccessMatrix";
-const PIPELINE_SYMBOL = Symbol.for("cdktf-gated-pipeline.GatedPipeline");
 
 /**
  * Makes sure the stack writes one access matrix (`gated-pipeline/access-matrix.md` and `.json`) covering all of its
@@ -13,7 +12,7 @@ const PIPELINE_SYMBOL = Symbol.for("cdktf-gated-pipeline.GatedPipeline");
 export function ensureAccessMatrix(stack: TerraformStack): void {
   if (stack.node.tryFindChild(WRITER_ID)) return;
   writeAtSynthesis(stack, WRITER_ID, () => {
-    const pipelines = stack.node.findAll().filter((c): c is GatedPipeline => PIPELINE_SYMBOL in c);
+    const pipelines = stack.node.findAll().filter(isBrandedPipeline);
     const manifests = pipelines.map((p) => p.manifest());
     const matrix = buildAccessMatrix(stack.node.id, manifests);
     return [

@@ -38,9 +38,10 @@ import { RotationSchedule, Secret } from "../secrets";
 import { ensureAccessMatrix } from "./access-matrix-writer";
 import { CallerAppBinding, callerAppBinding, consumerKeyManifestValue } from "./caller-app-binding";
 import { buildGateProxy } from "./gate-proxy";
-import { GateIssuerSpec, GateProxySpec, GateValue, gateKvmKeys } from "./gate-proxy-spec";
+import { GateIssuerSpec, GateProxySpec, GateValue, gateKvmKeys, issuerSelector } from "./gate-proxy-spec";
 import { GateOutputs } from "./gate-outputs";
 import { GatedPipelineProps } from "./gated-pipeline-props";
+import { brandPipeline, isBrandedPipeline } from "./pipeline-brand";
 import { sharedEnvironment } from "./shared-environment";
 
 const PIPELINE_ID = /^[a-z][a-z0-9-]{0,19}[a-z0-9]$/;
@@ -48,9 +49,6 @@ const PIPELINE_ID_RULE = "2-21 characters: lowercase letters, digits and '-', st
 const MAX_IO_TIMEOUT_MILLIS = 55000;
 /** Status events: at least a minute (Prefect's delivery takes a moment), at most a day (the ids are cached that long). */
 const EVENT_WINDOW_SECONDS = { min: 60, max: 86_400 } as const;
-
-/** Brand for finding pipelines in a construct tree without `instanceof` (survives duplicate package copies). */
-const PIPELINE_SYMBOL = Symbol.for("cdktf-gated-pipeline.GatedPipeline");
 
 /**
  * The whole gated pipeline of DESIGN §1 from one construct: callers' JWTs verified by an Apigee X proxy, authorized per
@@ -63,7 +61,7 @@ const PIPELINE_SYMBOL = Symbol.for("cdktf-gated-pipeline.GatedPipeline");
 export class GatedPipeline extends Construct {
   /** Whether `x` is a GatedPipeline (of any copy of this library). */
   public static isGatedPipeline(x: unknown): x is GatedPipeline {
-    return typeof x === "object" && x !== null && PIPELINE_SYMBOL in x;
+    return isBrandedPipeline(x);
   }
 
   /** The pipeline id: names the proxy, its KVM, secrets, topic and manifest. */
@@ -127,7 +125,7 @@ export class GatedPipeline extends Construct {
 
   public constructor(scope: Construct, id: string, props: GatedPipelineProps) {
     super(scope, id);
-    Object.defineProperty(this, PIPELINE_SYMBOL, { value: true });
+    brandPipeline(this);
     const path = this.node.path;
     if (!PIPELINE_ID.test(id)) {
       throw new Error(`${path}: pipeline id ${JSON.stringify(id)} is not allowed (${PIPELINE_ID_RULE}; it names the proxy, secrets and service accounts)`);
@@ -586,7 +584,7 @@ class RuntimeValues {
     }
     new ApigeeEnvironmentKeyvaluemapsEntries(this.scope, `IssuerSelector-${policySuffix}`, {
       envKeyvaluemapId: this.kvm.keyValueMapId,
-      name: `iss__${Fn.sha256(iss)}`,
+      name: gateKvmKeys.issuerByIss(Fn.sha256(iss)),
       value: policySuffix,
     });
   }
@@ -594,7 +592,7 @@ class RuntimeValues {
 
 function issuerSpec(issuer: IssuerConfig, runtime: RuntimeValues): GateIssuerSpec {
   const spellings = [issuer.issuer, ...issuer.alternateIssuers];
-  spellings.forEach((iss, i) => runtime.issuerSelector(iss, i === 0 ? issuer.name : `${issuer.name}__${i}`));
+  spellings.forEach((iss, i) => runtime.issuerSelector(iss, issuerSelector(issuer.name, i)));
   return {
     name: issuer.name,
     // Same keys as IssuerConfig.kvmEntries (`issuer.<name>.issuer` for a referenced issuer URL).

@@ -2,9 +2,10 @@
  * Route matching without path tricks: the path is split once, each segment is percent-decoded exactly once, and
  * anything a canonical client never sends (`..`, `.`, `//`, a trailing slash, an encoded slash or backslash, double
  * encoding, control characters, a fragment, matrix parameters) is refused as an unknown route. Matching is exact and
- * case-sensitive, so `/Orders/...` or `/RUNS` do not match.
+ * case-sensitive, so `/Orders/...` or `/RUNS` do not match. The routes are the contract's `ROUTES`, tried in order as
+ * the proxy's `gate-route.js` tries them; a `{parameter}` segment must match its `ROUTE_PARAMETERS` pattern.
  */
-import { DEPLOYMENT_SLUG, FLOW_RUN_ID, RefusalCode, ROUTES } from "../gate/contract";
+import { RefusalCode, ROUTE_PARAMETERS, RouteParameter, ROUTES } from "../gate/contract";
 
 export type RouteName = keyof typeof ROUTES;
 
@@ -42,23 +43,34 @@ export function matchRoute(basePath: string, method: string, rawPath: string): R
   }
   const rest = segments.slice(base.length);
 
-  let route: RouteName | undefined;
-  let deployment: string | null = null;
-  let runId: string | null = null;
-  if (rest.length === 3 && rest[0] === "deployments" && rest[2] === "runs") {
-    if (!DEPLOYMENT_SLUG.test(rest[1])) return refuse(`the deployment name ${JSON.stringify(rest[1])} is not a slug (${DEPLOYMENT_SLUG.source})`);
-    route = "triggerRun";
-    deployment = rest[1];
-  } else if (rest.length === 2 && rest[0] === "runs") {
-    if (!FLOW_RUN_ID.test(rest[1])) return refuse(`the run id ${JSON.stringify(rest[1])} is not a lowercase UUID`);
-    route = "readRun";
-    runId = rest[1];
-  } else if (rest.length === 1 && rest[0] === "events") {
-    route = "statusEvents";
+  const routes = Object.entries(ROUTES) as Array<[RouteName, (typeof ROUTES)[RouteName]]>;
+  for (const [route, { method: expected, pattern }] of routes) {
+    const params = matchPattern(pattern, rest);
+    if (params === undefined) continue;
+    for (const [name, value] of Object.entries(params) as Array<[RouteParameter, string]>) {
+      if (!ROUTE_PARAMETERS[name].test(value)) return refuse(PARAMETER_PROBLEMS[name](JSON.stringify(value)));
+    }
+    const deployment = params.name ?? null;
+    if (method !== expected) return refuse(`${pattern} accepts ${expected}, not ${JSON.stringify(method)}`, "method_not_allowed", deployment);
+    return { kind: "route", route, deployment, runId: params.id ?? null, query };
   }
-  if (route === undefined) return refuse(`no route matches ${pathPart}`);
-  if (method !== ROUTES[route].method) {
-    return refuse(`${ROUTES[route].pattern} accepts ${ROUTES[route].method}, not ${JSON.stringify(method)}`, "method_not_allowed", deployment);
+  return refuse(`no route matches ${pathPart}`);
+}
+
+/** The refusal detail for a parameter that does not match its pattern, by parameter. */
+const PARAMETER_PROBLEMS: Readonly<Record<RouteParameter, (quoted: string) => string>> = {
+  name: (quoted) => `the deployment name ${quoted} is not a slug (${ROUTE_PARAMETERS.name.source})`,
+  id: (quoted) => `the run id ${quoted} is not a lowercase UUID`,
+};
+
+/** The parameters of `pattern` if the segments fit it (same count, literal segments equal), else undefined. */
+function matchPattern(pattern: string, segments: readonly string[]): Partial<Record<RouteParameter, string>> | undefined {
+  const parts = pattern.split("/").filter((s) => s !== "");
+  if (parts.length !== segments.length) return undefined;
+  const params: Partial<Record<RouteParameter, string>> = {};
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].startsWith("{")) params[parts[i].slice(1, -1) as RouteParameter] = segments[i];
+    else if (parts[i] !== segments[i]) return undefined;
   }
-  return { kind: "route", route, deployment, runId, query };
+  return params;
 }

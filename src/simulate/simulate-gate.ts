@@ -38,6 +38,7 @@
 import { timingSafeEqual } from "crypto";
 import {
   ALLOWED_BODY_FIELDS,
+  BEARER_CREDENTIAL,
   callerTag,
   consumerKey,
   createFlowRunPath,
@@ -160,7 +161,7 @@ class SimulatedGate {
 
     const authorization = headerValue(request, "authorization");
     if (authorization === undefined) return refusal("token_missing", slug);
-    const bearer = /^bearer +(\S+)$/i.exec(authorization.trim());
+    const bearer = BEARER_CREDENTIAL.exec(authorization.trim());
     if (!bearer) return refusal("token_missing", slug, "the Authorization header is not a Bearer credential");
     const token = await verifyToken(this.manifest, bearer[1], at, this.options.jwks, this.refs);
     if (!token.ok) return refusal(token.code, slug, token.detail);

@@ -8,7 +8,7 @@
  * refusal code.
  */
 import type { JSONWebKeySet, JWTPayload, ProtectedHeaderParameters } from "jose";
-import { RefusalCode } from "../gate/contract";
+import { COMPACT_JWS, RefusalCode } from "../gate/contract";
 import { GateManifest, isTfRef, ManifestIssuer } from "../gate/manifest";
 import { jsonShapeProblem } from "./json-shape";
 import { References } from "./references";
@@ -37,8 +37,6 @@ export interface TokenRefusal {
   readonly code: RefusalCode;
   readonly detail?: string;
 }
-
-const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 export async function verifyToken(
   manifest: GateManifest,

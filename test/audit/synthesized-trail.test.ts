@@ -191,7 +191,7 @@ describe("gated-pipeline report --evidence", () => {
     expect(orders).toContain("- Product backfill (orders-etl-backfill): 4 per hour per caller.");
     expect(orders).toMatch(/^- Spike arrest: \S+/m);
     // The audit trail, and who could divert it: the deployer role the administrator's stack defines.
-    expect(orders).toContain(`by MessageLogging ML-Audit to \`${ORDERS_LOG}\`, with the fields \`messageid\``);
+    expect(orders).toContain(`by MessageLogging ML-Audit to \`${ORDERS_LOG}\`, with the fields \`record_version\`, \`messageid\``);
     expect(orders).toContain(`- Routed by the sink \`gate-audit\` to the bucket \`${BUCKET}\`, and kept out of \`_Default\` by the exclusion \`gate-audit\`.`);
     expect(orders).toContain("- Kept 365 days; the bucket is locked (its retention cannot be changed and it cannot be deleted before every record has aged out); Log Analytics on; Google-managed encryption (or not stated); linked BigQuery dataset `acme-data-prod.gate_audit`.");
     expect(orders).toContain("- The trail is defined in stack `gate-admin-prod`, which an administrator applies.");

@@ -1,4 +1,5 @@
-// Same bundle ⇒ same bytes (DESIGN decision 4): in any time zone, whatever the source files' mtimes, on every pack().
+// Same bundle ⇒ same bytes (DESIGN decision 4): in any time zone, whatever the source files' mtimes, on every pack(),
+// for the generator's gate and for a shared flow.
 import { execFile } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
@@ -8,15 +9,20 @@ import { promisify } from "util";
 import { unzipSync } from "fflate";
 import * as ts from "typescript";
 import { ProxyBundle, RaiseFault, ResourceFile, Javascript } from "../../src/apigee/bundle";
-import { gateProxy, gateSharedFlow } from "./gate-fixture";
+import { buildGateProxy } from "../../src/pipeline/gate-proxy";
+import { gateSpec } from "../pipeline/gate-proxy-fixture";
+import { commonSharedFlow } from "./shared-flow-fixture";
+
+/** The generator's gate, the bundle every deployment uploads. */
+const gateProxy = () => buildGateProxy(gateSpec());
 
 const ROOT = path.join(__dirname, "..", "..");
 
-/** MD5 of the gate's shared-flow zip. If the rendering changes on purpose, update it and say why in the commit. */
+/** MD5 of the shared-flow zip. If the rendering changes on purpose, update it and say why in the commit. */
 const SHARED_FLOW_MD5 = "fDe1cLKAs32if4l23o6ILw==";
 
 test("the shared flow zip has the expected MD5 (base64), equal to base64(md5(zip))", () => {
-  const packed = gateSharedFlow().pack();
+  const packed = commonSharedFlow().pack();
   expect(packed.md5Base64).toBe(SHARED_FLOW_MD5);
   expect(createHash("md5").update(packed.zip).digest("base64")).toBe(packed.md5Base64);
   expect(packed.fileName).toBe("gate-common.zip");
@@ -29,7 +35,7 @@ test("packing under other TZ values gives the same bytes", async () => {
   const source = fs.readFileSync(path.join(ROOT, "src", "apigee", "bundle", "zip.ts"), "utf8");
   fs.writeFileSync(path.join(dir, "zip.js"), ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText);
   const proxy = gateProxy().pack();
-  const shared = gateSharedFlow().pack();
+  const shared = commonSharedFlow().pack();
   fs.writeFileSync(path.join(dir, "files.json"), JSON.stringify([proxy.files, shared.files]));
   const child = [
     `const { deterministicZip, md5Base64 } = require(${JSON.stringify(path.join(dir, "zip.js"))});`,

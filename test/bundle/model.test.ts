@@ -163,6 +163,19 @@ test("a target endpoint on a target server renders timeouts first, then other pr
 `);
 });
 
+test("a target server connection can turn the load balancer's retries off (a POST that must never be sent twice)", () => {
+  const loadBalancer = (connection: TargetConnection) => {
+    const xml = new ProxyBundle({ name: "p", basePath: "/p", proxyEndpoint: { routeRules: [RouteRule.toTarget("t", "t")] }, targetEndpoints: [{ name: "t", connection }] })
+      .pack()
+      .files.find((f) => f.path === "apiproxy/targets/t.xml")!.content;
+    return xml.slice(xml.indexOf("<LoadBalancer>"), xml.indexOf("</LoadBalancer>") + "</LoadBalancer>".length);
+  };
+  expect(loadBalancer(TargetConnection.targetServer("ts", { retryEnabled: false }))).toBe('<LoadBalancer>\n      <Server name="ts"/>\n      <RetryEnabled>false</RetryEnabled>\n    </LoadBalancer>');
+  expect(loadBalancer(TargetConnection.targetServer("ts", { retryEnabled: true }))).toContain("<RetryEnabled>true</RetryEnabled>");
+  // Unset: no element, Apigee's default (retries on).
+  expect(loadBalancer(TargetConnection.targetServer("ts"))).not.toContain("RetryEnabled");
+});
+
 test("a URL target renders SSLInfo with Enabled, Enforce, TrustStore and IgnoreValidationErrors=false", () => {
   const bundle = new ProxyBundle({
     name: "tls",

@@ -1,56 +1,24 @@
-// A compliant gate as synthesized output (cdk.tf.json object + bundle files), and ways to break it one rule at a time.
-import * as fs from "fs";
-import * as path from "path";
+// A compliant gate as synthesized output: the generator's own bundle (buildGateProxy over the shared test spec) and a
+// cdk.tf.json object around it, and ways to break them one rule at a time.
 import { CheckInput, CheckReport, Finding, runChecks } from "../../src/checks";
+import { buildGateProxy } from "../../src/pipeline/gate-proxy";
+import { gateSpec } from "../pipeline/gate-proxy-fixture";
 
 export const BUNDLE = "bundles/orders-gate.zip";
-const BUNDLE_DIR = path.join(__dirname, "../fixtures/checks/gate-bundle");
 
-/** The fixture bundle: bundle-relative path → XML. */
+/** Built once: the bundle is pure and deterministic, and every test gets its own copy to break. */
+const GENERATED: ReadonlyArray<readonly [string, string]> = buildGateProxy(gateSpec())
+  .pack()
+  .files.map((f) => [f.path, f.content] as const);
+
+/** The generator's gate bundle: bundle-relative path → file text. */
 export function gateBundle(): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.set(path.relative(BUNDLE_DIR, full).split(path.sep).join("/"), fs.readFileSync(full, "utf8"));
-    }
-  };
-  walk(BUNDLE_DIR);
-  return withKeyedCallers(files);
-}
-
-/**
- * The hand-written bundle predates GP018 and GP019 (their passing fixtures are the generator's own output, see
- * test/checks/gp018-gp019.test.ts); until the generator's output replaces it here too, the compliant gate gets what
- * those rules require: a spike arrest per client IP, a consumer key bound to the issuer, a spike arrest per caller.
- */
-function withKeyedCallers(files: Map<string, string>): Map<string, string> {
-  const replace = (file: string, from: string, to: string) => {
-    const before = files.get(file)!;
-    if (!before.includes(from)) throw new Error(`${from} does not occur in ${file}`);
-    files.set(file, before.replace(from, to));
-  };
-  replace("apiproxy/policies/SA-Spike.xml", "<Rate>", '<Identifier ref="client.ip"/>\n  <Rate>');
-  replace("apiproxy/policies/VA-ClientId.xml", 'ref="jwt.VJ-okta.decoded.claim.cid"', 'ref="gate.consumer_key"');
-  replace("apiproxy/proxies/default.xml", "<Step><Name>VA-ClientId</Name></Step>", "<Step><Name>AM-ConsumerKey</Name></Step>\n      <Step><Name>SA-Caller</Name></Step>\n      <Step><Name>VA-ClientId</Name></Step>");
-  files.set(
-    "apiproxy/policies/AM-ConsumerKey.xml",
-    `<AssignMessage name="AM-ConsumerKey">
-  <AssignVariable><Name>gate.issuer_name</Name><Value>okta</Value></AssignVariable>
-  <AssignVariable><Name>gate.client_id</Name><Template>{jwt.VJ-okta.decoded.claim.cid}</Template></AssignVariable>
-  <AssignVariable><Name>gate.consumer_key_input</Name><Template>orders|{gate.issuer_name}|{gate.client_id}</Template></AssignVariable>
-  <AssignVariable><Name>gate.consumer_key</Name><Template>{sha256Hex(gate.consumer_key_input)}</Template></AssignVariable>
-</AssignMessage>
-`,
-  );
-  files.set("apiproxy/policies/SA-Caller.xml", '<SpikeArrest name="SA-Caller">\n  <Identifier ref="gate.consumer_key"/>\n  <Rate>5ps</Rate>\n</SpikeArrest>\n');
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map(GENERATED);
 }
 
 const ROTATION = "time_rotating.rotation";
 
-/** A compliant `cdk.tf.json` of a gate: proxy, secret, Prefect service account, IAM, target server. */
+/** A compliant `cdk.tf.json` around the gate bundle: proxy, secret, Prefect service account, IAM, target server. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function gateConfig(): any {
   return {
@@ -103,7 +71,7 @@ export function gateConfig(): any {
         log: { project: "acme-data-prod", role: "roles/logging.logWriter", member: "serviceAccount:gate@acme-data-prod.iam.gserviceaccount.com" },
       },
       google_apigee_target_server: {
-        prefect: { env_id: "organizations/acme-data-prod/environments/prod", name: "prefect", host: "api.prefect.cloud", port: 443, s_sl_info: { enabled: true, enforce: true } },
+        prefect: { env_id: "organizations/acme-data-prod/environments/prod", name: "prefect-api", host: "api.prefect.cloud", port: 443, s_sl_info: { enabled: true, enforce: true } },
       },
       prefect_service_account: {
         gate: {
@@ -133,11 +101,11 @@ export function gateInput(config: any = gateConfig(), bundle: Map<string, string
   return { stackName: "orders-gate-prod", config, bundles: new Map([[BUNDLE, bundle]]) };
 }
 
-/** The bundle with one file's text replaced (the replacement must apply). */
+/** The bundle with one file's text replaced (the replacement must apply; a string replaces every occurrence). */
 export function edit(bundle: Map<string, string>, file: string, from: string | RegExp, to: string): Map<string, string> {
   const before = bundle.get(file);
   if (before === undefined) throw new Error(`no ${file} in the fixture bundle`);
-  const after = before.replace(from, to);
+  const after = typeof from === "string" ? before.split(from).join(to) : before.replace(from, to);
   if (after === before) throw new Error(`${String(from)} does not occur in ${file}`);
   return new Map(bundle).set(file, after);
 }

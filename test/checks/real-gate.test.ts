@@ -1,6 +1,6 @@
-// The pack over what the library's own constructs synthesize: the bundle compiler's gate proxy and shared flow
-// (test/bundle/gate-fixture.ts) uploaded by ApiProxy/SharedFlow, and the Prefect gate service account with its
-// rotated key in a write-only secret.
+// The pack over what the library's own constructs synthesize: the generator's gate proxy (buildGateProxy) and a shared
+// flow uploaded by ApiProxy/SharedFlow, and the Prefect gate service account with its rotated key in a write-only
+// secret.
 import { Aspects, Testing } from "cdktf";
 import * as fs from "fs";
 import * as path from "path";
@@ -14,7 +14,11 @@ import { GateServiceAccount } from "../../src/prefect/gate-service-account";
 import { PrefectWorkspace } from "../../src/prefect/workspace";
 import { Secret } from "../../src/secrets/secret";
 import { apigeeStack } from "../apigee/fixtures";
-import { gateProxy, gateSharedFlow } from "../bundle/gate-fixture";
+import { buildGateProxy } from "../../src/pipeline/gate-proxy";
+import { commonSharedFlow } from "../bundle/shared-flow-fixture";
+import { gateSpec } from "../pipeline/gate-proxy-fixture";
+
+const gateProxy = () => buildGateProxy(gateSpec());
 
 /** Replaces the bundle files the pack sees (ApiProxy and SharedFlow hand theirs over under the well-known symbol). */
 function carryBundle(construct: ApiProxy | SharedFlow, files: BundleSource["files"]): void {
@@ -26,8 +30,7 @@ function realGateStack(proxyBundle = gateProxy()) {
   env.attachToInstance(ApigeeInstance.fromInstanceName(stack, "Euw1", org, "euw1"));
   Aspects.of(stack).add(new GatedPipelineChecks());
   const runtime = new GateRuntimeServiceAccount(stack, "Runtime", { organization: org, accountId: "orders-gate" });
-  const common = gateSharedFlow();
-  const sharedFlow = new SharedFlow(stack, "Common", { bundle: common, environment: env });
+  const sharedFlow = new SharedFlow(stack, "Common", { bundle: commonSharedFlow(), environment: env });
   new ApiProxy(stack, "Gate", { bundle: proxyBundle, environment: env, runtimeServiceAccount: runtime, sharedFlows: [sharedFlow] });
   const secret = new Secret(stack, "PrefectKey", { secretId: "orders-gate-prefect-key" });
   new GateServiceAccount(stack, "Prefect", { name: "orders-gate", workspace: PrefectWorkspace.fromHandle(stack, "Workspace", "data-prod"), secret });
@@ -54,12 +57,14 @@ test("the library's gate passes every error-level rule, and the CLI agrees with 
 test("fails synthesis when the gate lets unknown issuers through (no fault for them)", () => {
   const bundle = gateProxy();
   const files = bundle.pack().files.map((f) =>
-    f.path === "apiproxy/proxies/default.xml" ? { ...f, content: f.content.replace(/<Step>\s*<Name>RF-IssuerUnknown<\/Name>[\s\S]*?<\/Step>/, "") } : f,
+    f.path === "apiproxy/proxies/default.xml" ? { ...f, content: f.content.replace(/<Step>\s*<Name>RF-issuer_unknown<\/Name>\s*<Condition>[^<]*<\/Condition>\s*<\/Step>/, "") } : f,
   );
+  expect(files.find((f) => f.path === "apiproxy/proxies/default.xml")!.content).not.toContain("<Name>RF-issuer_unknown</Name>");
   const stack = realGateStack(bundle);
   carryBundle(stack.node.findChild("Gate") as ApiProxy, () => files);
+  const open = "VerifyJWT steps VJWT-okta, VJWT-entra, VJWT-google, VJWT-google__1 are conditional and no RaiseFault before the upstream call refuses requests none of them verified";
   expect(() => Testing.fullSynth(stack)).toThrow(
-    "[orders-gate-prod/Gate/Resource] [GP001] bundles/orders-gate.zip:apiproxy/proxies/default.xml: PreFlow > Flow triggerRun > PostFlow: " +
-      "VerifyJWT steps VJWT-Okta, VJWT-Google are conditional and no RaiseFault before the upstream call refuses requests none of them verified",
+    `[orders-gate-prod/Gate/Resource] [GP001] bundles/orders-gate.zip:apiproxy/proxies/default.xml: PreFlow > Flow triggerRun > PostFlow: ${open}; ` +
+      `PreFlow > Flow readRun > PostFlow: ${open}; PreFlow > Flow statusEvents > PostFlow: ${open}`,
   );
 });

@@ -1,5 +1,6 @@
-// The README's example, run for real: synthesize the reference stack (the main job), then `gated-pipeline check` over
-// the output and `gated-pipeline simulate` with its gate manifest. Keys are generated here; none is committed.
+// The README's example, run for real: the main job (`npm run synth`, compiled JS) synthesizes the reference stack, then
+// `gated-pipeline check`, `report` and `simulate` run over its output. Keys are generated here; none is committed.
+// (`npx cdktf synth` and `npm run synth:hcl` on the same app: test/integration/cdktf-cli.test.ts.)
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
@@ -13,14 +14,25 @@ const DEPLOYMENT_ID = "00000000-0000-4000-8000-00000000000a";
 
 let tmp: string;
 let manifest: string;
+/** What the main job printed. */
+let synth: { stdout: string; stderr: string };
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "reference-stack-"));
-  execFileSync(process.execPath, ["scripts/synth.js"], { cwd: ROOT, env: { ...process.env, CDKTF_OUTDIR: path.join(tmp, "out") }, stdio: "pipe" });
+  const run = spawnSync(process.execPath, ["scripts/synth.js"], { cwd: ROOT, env: { ...process.env, CHECKPOINT_DISABLE: "1", CDKTF_OUTDIR: path.join(tmp, "out") }, encoding: "utf8" });
+  expect(run.status).toBe(0);
+  synth = { stdout: run.stdout, stderr: run.stderr };
   manifest = path.join(tmp, "out", "stacks", "orders-gate-prod", "gated-pipeline", "orders.json");
-}, 60_000);
+}, 120_000);
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+test("the main job prints its summary on stderr (stdout stays free for tools) and keeps state outside cdktf.out", () => {
+  expect(synth.stderr).toMatch(/^synthesized .*orders-gate-prod: \d+ resources; gated-pipeline\/: /m);
+  expect(synth.stdout).toBe("");
+  const json = JSON.parse(fs.readFileSync(path.join(tmp, "out", "stacks", "orders-gate-prod", "cdk.tf.json"), "utf8"));
+  expect(json.terraform.backend.local.path).toBe("../../../terraform.orders-gate-prod.tfstate");
+});
 
 test("gated-pipeline check passes the synthesized reference stack", () => {
   const res = spawnSync(process.execPath, [BIN, "check", "--synth-dir", path.join(tmp, "out")], { encoding: "utf8" });

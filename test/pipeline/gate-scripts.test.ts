@@ -156,16 +156,21 @@ const EVENTS: ReadonlyArray<readonly [string, string]> = [
   ["a JSON array", "[1]"],
   ["16,000 nested arrays, before the secret is checked", "[".repeat(16000)],
   ["extra fields are Prefect's business", `{"event_id": "${EVENT_ID}", "occurred": ${NOW}, "job_variables": {"x": 1}}`],
+  ["a run id and a state type that are not strings are accepted, not recorded", `{"event_id": "${EVENT_ID}", "occurred": ${NOW}, "flow_run_id": 7, "state_type": null}`],
 ];
+/** What the audit record takes from an accepted event's body: its run and state type, when they are strings. */
+const RECORDED_RUN = "0f0e0d0c-0000-4000-8000-00000000c0de";
 for (const [name, content] of EVENTS) scriptCase(`event/${name}`, ["JS-BodySize", "JS-EventBody"], { "request.content": content, "system.timestamp": NOW * 1000 }, ["gate.refusal"]);
 
 describe("gate-body.js (phase event) decides status events as the simulator does", () => {
   test.each(EVENTS)("%s", async (name, content) => {
     const request = { method: "POST", path: "/orders/events", headers: { "x-gate-webhook-secret": "fake-webhook-secret" }, body: content };
     const decision = await simulateGate(MANIFEST, request, { now: NOW, set: { webhook_secret: "fake-webhook-secret" } });
+    const recorded = decision.allow && content.includes(RECORDED_RUN);
     for (const vars of outcomes(`event/${name}`)) {
       expect(refusalOf(vars)).toBe(decision.code);
       expect(vars["gate.event_id"]).toBe(decision.allow ? EVENT_ID : undefined);
+      expect([vars["gate.flow_run_id"], vars["gate.state_type"]]).toEqual(recorded ? [RECORDED_RUN, "COMPLETED"] : [undefined, undefined]);
     }
   });
 });
@@ -196,6 +201,9 @@ describe("the body Prefect renders from the status automation's template is acce
     for (const vars of outcomes(`event/prefect-rendered-${i}`)) {
       expect(refusalOf(vars)).toBe("allowed");
       expect(vars["gate.event_id"]).toBe(body[STATUS_EVENT_FIELDS.eventId]);
+      // The audit record's flow_run_id and state_type, from the same body.
+      expect(vars["gate.flow_run_id"]).toBe(body[STATUS_EVENT_FIELDS.flowRunId]);
+      expect(vars["gate.state_type"]).toBe(typeof body[STATUS_EVENT_FIELDS.stateType] === "string" ? body[STATUS_EVENT_FIELDS.stateType] : undefined);
     }
   });
 });

@@ -113,6 +113,12 @@ export interface TargetServerConnectionOptions {
    * @default - none
    */
   readonly authentication?: GoogleAuthentication;
+  /**
+   * Whether the load balancer retries a failed request on a server (`<LoadBalancer><RetryEnabled>`). Set it to `false`
+   * for a request that must never be sent twice, such as a POST that starts something.
+   * @default - no `<RetryEnabled>` element: Apigee retries (its default is true)
+   */
+  readonly retryEnabled?: boolean;
 }
 
 /** Where a target endpoint or a service callout sends requests: a URL, or a target server (TLS configured there). */
@@ -141,7 +147,7 @@ export class TargetConnection {
       (properties) => [
         options.authentication?.toXmlElement(),
         properties,
-        el("LoadBalancer", [el("Server", [], { name })]),
+        el("LoadBalancer", [el("Server", [], { name }), optText("RetryEnabled", options.retryEnabled)]),
         optText("Path", options.path),
       ],
       problems(

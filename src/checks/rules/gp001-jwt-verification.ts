@@ -27,7 +27,13 @@ function protectedPath(path: RequestPath): string | undefined {
   if (guard.ok) return undefined;
   const before = path.steps.slice(0, path.upstreamAt ?? path.steps.length);
   const conditional = before.filter((s) => s.policy?.type === "VerifyJWT" && !runsAlways(s));
-  if (conditional.length > 0 && conditional.every((s) => failsClosed(s.policy))) {
+  // Per-issuer VerifyJWTs are conditional by design: one that does not fail closed is the problem to name.
+  const open = conditional.filter((s) => !failsClosed(s.policy));
+  if (open.length > 0) {
+    const why = (s: Step) => (s.policy?.enabled ? `VerifyJWT policy ${s.name} has continueOnError="true"` : `VerifyJWT policy ${s.name} is disabled (enabled="false")`);
+    return `${path.description}: ${open.map(why).join(", ")}`;
+  }
+  if (conditional.length > 0) {
     const fault = before.find(
       (s) => s.policy?.type === "RaiseFault" && s.policy.enabled && conditional.every((v) => refusesSkipped(s.condition ?? "", v)),
     );

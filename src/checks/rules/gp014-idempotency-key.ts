@@ -4,8 +4,15 @@ import { child, text } from "../xml";
 import { fail, pass, perProxyEndpoint } from "./helpers";
 
 /**
+ * A step Condition that holds when the request has no `Idempotency-Key` header. Only this test makes the header
+ * required: a condition on its value or its count (e.g. `request.header.Idempotency-Key.values.count > 1`) lets a
+ * request without it through.
+ */
+const KEY_ABSENT = /request\.header\.idempotency-key\s*(=|==|Equals)\s*null\b/i;
+
+/**
  * The marker of an enforced Idempotency-Key: before the upstream call, a RaiseFault answering 400 runs under a step
- * Condition that tests the `Idempotency-Key` request header (e.g. `request.header.Idempotency-Key = null`).
+ * Condition that tests the `Idempotency-Key` request header is absent (`request.header.Idempotency-Key = null`).
  */
 function enforcesKey(path: RequestPath): boolean {
   const limit = path.upstreamAt ?? path.steps.length;
@@ -13,7 +20,7 @@ function enforcesKey(path: RequestPath): boolean {
     (s) =>
       s.policy?.type === "RaiseFault" &&
       s.policy.enabled &&
-      /request\.header\.idempotency-key/i.test(s.condition ?? "") &&
+      KEY_ABSENT.test(s.condition ?? "") &&
       text(child(child(child(s.policy.node, "FaultResponse"), "Set"), "StatusCode")) === "400",
   );
 }

@@ -7,8 +7,8 @@
  *   field types (`invalid_field`), reserved `gw:` tags (`tag_reserved`), the deployment's allowed parameters
  *   (`parameter_not_allowed`), no `__prefect_kind` at any depth of `parameters` (`parameter_hydration`);
  * - `event`: the shape limits and a JSON object (`invalid_json`) for Prefect's status events, a lowercase UUID
- *   `event_id` and a numeric `occurred` (`invalid_field`) within the replay window (`event_outside_window`); sets
- *   `gate.event_id`;
+ *   `event_id` and a numeric `occurred` (`invalid_field`) within the replay window (`event_outside_window`); then sets
+ *   `gate.event_id`, and for the audit record the event's `flow_run_id` and `state_type` when they are strings;
  * - `build`: the upstream body `{parameters, name?, tags, idempotency_key}`; the tags are the caller's plus the
  *   message and caller tags the proxy derived (`gate.message_tag`, `gate.caller_tag`).
  *
@@ -41,6 +41,13 @@ export const BODY_VARIABLES = {
   deployment: "gate.deployment",
   /** The status event's id, once its body passed (the proxy de-duplicates on it). */
   eventId: "gate.event_id",
+  /**
+   * The flow run a status event reports, once its body passed. The same variable `gate-response.js` sets on the caller
+   * routes from Prefect's answer, so the audit record's `flow_run_id` joins a run's trigger and its events.
+   */
+  flowRunId: "gate.flow_run_id",
+  /** The status event's state type (`COMPLETED`, ...), once its body passed. */
+  stateType: "gate.state_type",
 } as const;
 
 export type BodyPhase = "size" | "run" | "event" | "build";
@@ -168,6 +175,10 @@ export function bodyScript(options: BodyScriptOptions): string {
     var now = Number(context.getVariable("system.timestamp")) / 1000;
     if (!(occurred >= now - EVENT_WINDOW_SECONDS && occurred <= now + EVENT_CLOCK_SKEW_SECONDS)) return "event_outside_window";
     context.setVariable(${JSON.stringify(v.eventId)}, id);
+    var run = body.${STATUS_EVENT_FIELDS.flowRunId};
+    var stateType = body.${STATUS_EVENT_FIELDS.stateType};
+    if (typeof run === "string") context.setVariable(${JSON.stringify(v.flowRunId)}, run);
+    if (typeof stateType === "string") context.setVariable(${JSON.stringify(v.stateType)}, stateType);
     return null;
   }
 

@@ -11,11 +11,14 @@
  *
  * Refusals set `gate.refusal`, answered by RaiseFaults; successes replace the response body. ES5 only (Rhino).
  */
+import { BODY_VARIABLES } from "./body-script";
+
 export const RESPONSE_VARIABLES = {
   refusal: "gate.refusal",
   route: "gate.route",
   callerTag: "gate.caller_tag",
-  flowRunId: "gate.flow_run_id",
+  /** The run Prefect started, returned or answered; the variable a status event's run goes to as well. */
+  flowRunId: BODY_VARIABLES.flowRunId,
   retryAfter: "gate.retry_after",
 } as const;
 

@@ -8,7 +8,7 @@
  * ES5 only (Apigee runs Javascript policies in Rhino).
  */
 // Token-in-query names and shape come from the gate contract, which the simulator uses too.
-import { DEPLOYMENT_SLUG, FLOW_RUN_ID, JWS_LIKE, ROUTES, TOKEN_QUERY_PARAMETERS } from "../../gate/contract";
+import { BEARER_CREDENTIAL, COMPACT_JWS, DEPLOYMENT_SLUG, FLOW_RUN_ID, JWS_LIKE, ROUTES, TOKEN_QUERY_PARAMETERS } from "../../gate/contract";
 import { jsLiteral } from "./js-literal";
 
 /** Flow variables the script sets. */
@@ -26,9 +26,6 @@ export const ROUTE_VARIABLES = {
   /** `token_missing` or `token_malformed` when the Authorization header holds no compact JWS bearer token. */
   tokenProblem: "gate.token_problem",
 } as const;
-
-/** The shape of a compact JWS (the simulator refuses anything else as `token_malformed`). */
-export const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 export function routeScript(basePath: string): string {
   const routes = Object.entries(ROUTES).map(([name, r]) => ({ name, method: r.method, segments: r.pattern.split("/").filter((s) => s !== "") }));
@@ -118,7 +115,7 @@ export function routeScript(basePath: string): string {
 
   function tokenProblem(authorization) {
     if (authorization === null) return "token_missing";
-    var bearer = /^bearer +(\\S+)$/i.exec(authorization.replace(/^\\s+|\\s+$/g, ""));
+    var bearer = ${BEARER_CREDENTIAL.toString()}.exec(authorization.replace(/^\\s+|\\s+$/g, ""));
     if (!bearer) return "token_missing";
     return COMPACT_JWS.test(bearer[1]) ? null : "token_malformed";
   }
