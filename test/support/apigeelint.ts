@@ -1,6 +1,9 @@
-// Runs the pinned apigeelint (--profile apigeex) on a bundle zip and returns its findings. A run costs seconds (its
-// PO025 rule starts one ESLint process per script), so results are cached by what determines them: the zip's SHA-256,
-// its file name, and the versions of apigeelint and ESLint. The cache lives in jest's cache directory (set by
+// Runs the pinned apigeelint (--profile apigeex) on a bundle zip and returns its findings. Its PO025 rule (ESLint on
+// every script) starts two Node processes per script (one that finds no ESLint config, then a retry with apigeelint's
+// default config), seconds per bundle; so PO025 is excluded from the apigeelint run and applied here instead, in this
+// process, with the same ESLint and the same default configuration (a test holds the copy to the plugin's source), and
+// its findings reported as PO025 reports them. Results are cached by what determines them: the zip's SHA-256, its file
+// name, and the versions of apigeelint and ESLint. The cache lives in jest's cache directory (set by
 // test/support/jest-global-setup.js; `npx jest --clearCache` empties it) and is shared by every test file and worker:
 // a bundle several suites lint is linted once.
 import { execFile } from "child_process";
@@ -9,10 +12,38 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
+import { runInNewContext } from "vm";
 
 const ROOT = path.join(__dirname, "..", "..");
 const CLI = path.join(ROOT, "node_modules", "apigeelint", "cli.js");
-const ARGS = ["--profile", "apigeex", "-f", "json.js", "--norc"];
+const ARGS = ["--profile", "apigeex", "-f", "json.js", "--norc", "-e", "PO025"];
+
+/**
+ * The ESLint configuration apigeelint's PO025 applies to a bundle's scripts when no ESLint config is found (always, for
+ * an extracted zip): `createDefaultConfig` in apigeelint's `lib/package/plugins/PO025-eslint.js`.
+ */
+export const PO025_DEFAULT_CONFIG = `export default [
+    {
+      languageOptions: {
+        ecmaVersion: 5,
+        sourceType: 'script',
+        globals: {
+          print: 'readonly',
+          sync: 'readonly'
+        }
+      },
+      rules: {
+        "no-var": "off",
+        "prefer-arrow-callback": "off",
+        "object-shorthand": "off",
+        semi: "error",
+        quotes: ["error", "double"],
+        "quote-props": ["error", "as-needed"],
+        "strict": ["error", "function"]
+      }
+    }
+];
+`;
 /** Where results are kept; without the jest setup (a lone script), a folder of the OS temp dir. */
 export const APIGEELINT_CACHE_DIR = process.env.GATED_PIPELINE_APIGEELINT_CACHE ?? path.join(os.tmpdir(), "cdktf-gated-pipeline-apigeelint");
 
@@ -25,8 +56,11 @@ export interface LintMessage {
   readonly file: string;
 }
 
-const versionOf = (pkg: string): string => (JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
-const LINTERS = `apigeelint@${versionOf("apigeelint")} eslint@${versionOf("eslint")} ${ARGS.join(" ")}`;
+/** The ESLint apigeelint's PO025 runs: the one `require.resolve("eslint")` finds from apigeelint's own files. */
+const APIGEELINT_ESLINT = require.resolve("eslint", { paths: [path.dirname(CLI)] });
+const versionOf = (pkgJson: string): string => (JSON.parse(fs.readFileSync(pkgJson, "utf8")) as { version: string }).version;
+/** What a cached result depends on besides the zip; bump `runner` when this file changes how it lints. */
+const LINTERS = `runner@2 apigeelint@${versionOf(path.join(path.dirname(CLI), "package.json"))} eslint@${versionOf(path.join(APIGEELINT_ESLINT, "..", "..", "package.json"))} ${ARGS.join(" ")}`;
 /** Runs of this process, so two tests linting the same zip at once share one run. */
 const running = new Map<string, Promise<LintMessage[]>>();
 
@@ -71,5 +105,32 @@ async function lint(zipName: string, zip: Buffer): Promise<LintMessage[]> {
   }).catch((e: { stdout: string }) => ({ stdout: e.stdout })); // exit 1 on errors; the JSON still tells which
   fs.rmSync(dir, { recursive: true, force: true });
   const results = JSON.parse(stdout) as Array<{ filePath: string; messages: Omit<LintMessage, "file">[] }>;
-  return results.flatMap((r) => r.messages.map((m) => ({ ...m, file: path.relative(file, r.filePath) })));
+  const others = results.flatMap((r) => r.messages.map((m) => ({ ...m, file: path.relative(file, r.filePath) })));
+  return [...others, ...(await po025(zip))];
+}
+
+let eslint: Promise<{ linter: import("eslint").ESLint; dir: string }> | undefined;
+
+/** PO025 as apigeelint applies it: ESLint with its default configuration on every `.js`/`.jsc` resource. */
+async function po025(zip: Buffer): Promise<LintMessage[]> {
+  const { unzipSync, strFromU8 } = await import("fflate");
+  eslint ??= (async () => {
+    // The ESLint apigeelint itself resolves (its own dependency, not this project's).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { ESLint } = require(APIGEELINT_ESLINT) as typeof import("eslint");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "po025-"));
+    // The configuration module's value (an ES module cannot be loaded from inside jest's module system).
+    const config = runInNewContext(`(${PO025_DEFAULT_CONFIG.replace(/^export default /, "").replace(/;\s*$/, "")})`);
+    return { linter: new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config }), dir };
+  })();
+  const { linter, dir } = await eslint;
+  const messages: LintMessage[] = [];
+  for (const [name, bytes] of Object.entries(unzipSync(zip)).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!/\/resources\/jsc\/[^/]+\.jsc?$/.test(name)) continue;
+    const [result] = await linter.lintText(strFromU8(bytes), { filePath: path.join(dir, path.basename(name)) });
+    for (const item of result.messages as Array<{ ruleId: string | null; nodeType?: string; severity: number; message: string }>) {
+      messages.push({ ruleId: "PO025", severity: item.severity, message: `${item.ruleId}: ${item.nodeType || "unknown"}: ${item.message}`, file: name });
+    }
+  }
+  return messages;
 }
