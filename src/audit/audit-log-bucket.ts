@@ -2,7 +2,8 @@ import { Construct, IConstruct } from "constructs";
 import { Duration } from "../core/duration";
 import { Annotations } from "../internal/cdk";
 import { LoggingProjectBucketConfig } from "../internal/google";
-import { BUCKET_ID, checkName, LOCATION, PROJECT_ID } from "./log-names";
+import { checkRule, KMS_KEY_NAME, LOG_BUCKET_LOCATION as LOCATION, PROJECT_ID } from "../core/rules";
+import { BUCKET_ID } from "./log-names";
 import { LoggingServiceAgent } from "./logging-service-agent";
 
 /** A Cloud Logging bucket that audit records are routed to. */
@@ -79,7 +80,6 @@ export interface AuditLogBucketProps {
   readonly description?: string;
 }
 
-const KMS_KEY = /^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/locations\/([a-z0-9-]+)\/keyRings\/[A-Za-z0-9_-]{1,63}\/cryptoKeys\/[A-Za-z0-9_-]{1,63}$/;
 const MAX_RETENTION_DAYS = 3650;
 
 abstract class AuditLogBucketBase extends Construct implements IAuditLogBucket {
@@ -110,9 +110,9 @@ export class AuditLogBucket extends AuditLogBucketBase {
   /** A bucket defined elsewhere, by its coordinates. Defines nothing; retention and lock are what you state. */
   public static fromBucketAttributes(scope: Construct, id: string, attrs: AuditLogBucketAttributes): IAuditLogBucket {
     const path = `${scope.node.path}/${id}`;
-    checkName(path, "project", attrs.project, PROJECT_ID);
-    checkName(path, "location", attrs.location, LOCATION);
-    checkName(path, "bucketId", attrs.bucketId, BUCKET_ID);
+    checkRule(path, "project", attrs.project, PROJECT_ID);
+    checkRule(path, "location", attrs.location, LOCATION);
+    checkRule(path, "bucketId", attrs.bucketId, BUCKET_ID);
     if (attrs.retention !== undefined) retentionDays(path, attrs.retention);
     return new ImportedAuditLogBucket(scope, id, attrs);
   }
@@ -135,14 +135,14 @@ export class AuditLogBucket extends AuditLogBucketBase {
     this.project = props.project;
     this.location = props.location ?? "global";
     this.bucketId = props.bucketId ?? "gate-audit";
-    checkName(path, "project", this.project, PROJECT_ID);
-    checkName(path, "location", this.location, LOCATION);
-    checkName(path, "bucketId", this.bucketId, BUCKET_ID);
+    checkRule(path, "project", this.project, PROJECT_ID);
+    checkRule(path, "location", this.location, LOCATION);
+    checkRule(path, "bucketId", this.bucketId, BUCKET_ID);
     this.retentionDays = retentionDays(path, props.retention ?? Duration.days(400));
     this.locked = props.locked ?? false;
     this.logAnalytics = props.logAnalytics ?? true;
     if (props.kmsKeyName !== undefined) {
-      const keyLocation = KMS_KEY.exec(props.kmsKeyName)?.[1];
+      const keyLocation = KMS_KEY_NAME.pattern.exec(props.kmsKeyName)?.[1];
       if (keyLocation === undefined) {
         throw new Error(`${path}: kmsKeyName ${JSON.stringify(props.kmsKeyName)} is not a Cloud KMS key name (projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>)`);
       }

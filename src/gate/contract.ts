@@ -5,6 +5,7 @@
  * cannot drift apart. Pure: no cdktf, no constructs.
  */
 import { createHash } from "crypto";
+import { UUID } from "../core/rules";
 
 /** The gate's public routes, relative to its base path. */
 export const ROUTES = {
@@ -20,7 +21,7 @@ export const ROUTES = {
 export const DEPLOYMENT_SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** A Prefect flow run id in `GET /runs/{id}`: a lowercase UUID, so no case or encoding variant reaches Prefect. */
-export const FLOW_RUN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const FLOW_RUN_ID = UUID.pattern;
 
 /** Run tags starting with this prefix are the gate's own (`messageTag`, `callerTag`); callers may not send them. */
 export const RESERVED_TAG_PREFIX = "gw:";
@@ -213,7 +214,7 @@ export const DEFAULT_EVENT_WINDOW_SECONDS = 600;
 /** How far in the future an event's `occurred` may lie (clocks of Prefect and Apigee differ a little). */
 export const EVENT_CLOCK_SKEW_SECONDS = 60;
 /** A Prefect event id as `{{ event.id }}` renders it: a lowercase UUID. */
-export const EVENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const EVENT_ID = UUID.pattern;
 
 /**
  * Whether a status event that occurred at `occurred` (unix seconds) is accepted at `now`: within `windowSeconds` in
@@ -296,3 +297,18 @@ export function createFlowRunPath(accountId: string, workspaceId: string, deploy
 export function readFlowRunPath(accountId: string, workspaceId: string, flowRunId: string): string {
   return `/api/accounts/${accountId}/workspaces/${workspaceId}/flow_runs/${flowRunId}`;
 }
+
+/**
+ * KVM keys of an issuer's settings known only at apply time (an issuer URL, audience, JWKS URI or required claim value
+ * that Terraform reads from an IdP object defined in the same stack): the pipeline writes them into the gate's KVM and
+ * the proxy reads them before verifying tokens of that issuer.
+ */
+export const ISSUER_KVM_KEYS = {
+  /** The exact `iss`: spelling 0 is the issuer's own, others are alternate spellings (Google has two). */
+  issuer: (issuerName: string, spelling: number): string => (spelling === 0 ? `issuer.${issuerName}.issuer` : `issuer.${issuerName}.issuer.${spelling}`),
+  /** The one audience the issuer's tokens must carry. */
+  audience: (issuerName: string): string => `issuer.${issuerName}.audience.0`,
+  jwksUri: (issuerName: string): string => `issuer.${issuerName}.jwks_uri`,
+  /** The value a required claim must equal. */
+  claim: (issuerName: string, claim: string): string => `issuer.${issuerName}.claim.${claim}`,
+} as const;

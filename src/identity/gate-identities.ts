@@ -66,11 +66,6 @@ export class GateIdentities extends Construct {
     this.callers = (props.callers ?? []).map((c) => c.bind(this));
   }
 
-  /** Values the gate reads from its KVM at runtime, by key (apply-time values only). */
-  public get kvmEntries(): Readonly<Record<string, string>> {
-    return Object.assign({}, ...this.issuers.map((i) => i.kvmEntries));
-  }
-
   /** The manifest's `issuers` and `clients` (pass `(v) => stack.resolve(v)`). */
   public toManifest(resolve: TokenResolver): { issuers: ManifestIssuer[]; clients: ManifestClient[] } {
     return {

@@ -14,14 +14,14 @@ import {
 } from "../internal/okta";
 import { RandomPassword } from "../internal/random";
 import { RotationSchedule } from "../secrets/rotation-schedule";
-import { Secret } from "../secrets/secret";
+import { ISecret } from "../secrets/secret";
 import { ClientPublicKey } from "./client-public-key";
 import { OktaIssuerMode } from "./okta-issuer-mode";
 
 /** A client secret for an Okta caller, generated inside Terraform and delivered into a Secret Manager secret. */
 export interface OktaClientSecretProps {
   /** The secret the caller reads its client secret from (`versions/latest`). One secret per caller. */
-  readonly secret: Secret;
+  readonly secret: ISecret;
   /**
    * How often a new client secret is generated (on the first apply after the period).
    * @default Duration.days(30)
@@ -250,7 +250,7 @@ function checkCallers(path: string, prefix: string, callers: readonly OktaGateCa
   if (!SCOPE_PART.test(prefix)) {
     throw new Error(`${path}: scopePrefix ${JSON.stringify(prefix)} is not allowed (letters, digits, '.', '_', ':' and '-')`);
   }
-  const secrets = new Map<Secret, string>();
+  const secrets = new Map<ISecret, string>();
   const scope = { pattern: SCOPE_PART, becomes: "an Okta scope", allowed: "letters, digits, '.', '_', ':' and '-', no spaces" };
   return checkIdpCallers(path, callers, scope, (caller, where) => {
     const keyless = caller.publicKeys !== undefined;

@@ -1,10 +1,11 @@
 import { Construct } from "constructs";
 import { GatedPipelineChecks } from "../checks/gated-pipeline-checks";
-import { METADATA_KEY } from "../checks/suppressions";
+import { markAppliedByAdministrator } from "../core/stack-metadata";
 import { Aspects, TerraformStack } from "../internal/cdk";
 import { GoogleProvider } from "../internal/google";
 import { GOOGLE_PROVIDER_SOURCE, GOOGLE_VERSION_CONSTRAINT, TERRAFORM_REQUIRED_VERSION } from "../internal/provider-versions";
 import { Backend } from "./backend";
+import { googleProjectProblems, warnAboutUnknownRegion } from "./google-project";
 import { GoogleProjectProps } from "./gated-pipeline-stack";
 
 /** Props of {@link GatedPipelineAdminStack}. */
@@ -39,18 +40,15 @@ export class GatedPipelineAdminStack extends TerraformStack {
   public constructor(scope: Construct, id: string, props: GatedPipelineAdminStackProps) {
     super(scope, id);
     const path = this.node.path;
-    if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(props.google.project)) {
-      throw new Error(`${path}: google.project ${JSON.stringify(props.google.project)} is not a project id (6-30 characters: lowercase letters, digits and hyphens, starting with a letter)`);
-    }
-    if (!/^[a-z]+-[a-z]+[0-9]+$/.test(props.google.region)) {
-      throw new Error(`${path}: google.region ${JSON.stringify(props.google.region)} is not a region name such as europe-west1`);
-    }
+    const problems = googleProjectProblems(path, props.google);
+    if (problems.length > 0) throw new Error(problems.join("\n"));
+    warnAboutUnknownRegion(this, props.google);
     this.googleProject = props.google.project;
     this.googleRegion = props.google.region;
     new GoogleProvider(this, "google", { project: props.google.project, region: props.google.region });
     this.addOverride("terraform.required_providers.google", { source: GOOGLE_PROVIDER_SOURCE, version: GOOGLE_VERSION_CONSTRAINT });
     this.addOverride("terraform.required_version", TERRAFORM_REQUIRED_VERSION);
-    this.addOverride(`//.${METADATA_KEY}.applied_by`, "administrator");
+    markAppliedByAdministrator(this);
     (props.backend ?? Backend.local())._bind(this);
     if (props.checks ?? true) Aspects.of(this).add(new GatedPipelineChecks());
   }

@@ -78,7 +78,11 @@ export interface GatedPipelinePrefectProps {
 
 /** A group of deployments granted together, with its quota: an Apigee API product. */
 export interface GatedPipelineProduct {
-  /** Product name: starts with a lowercase letter; letters, digits, `._-$ %`. Callers are granted products by name. */
+  /**
+   * Product name: 1-40 characters of lowercase letters, digits, `.`, `_` and `-`, starting with a letter (it is also part
+   * of the Apigee product name `<pipeline>-<name>`, and an Okta scope or Entra app role value). Callers are granted
+   * products by name.
+   */
   readonly name: string;
   /** Route names of the deployments it grants (`POST {basePath}/deployments/{name}/runs`). */
   readonly deployments: readonly string[];

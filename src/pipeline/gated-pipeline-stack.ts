@@ -14,6 +14,7 @@ import { TimeProvider } from "../internal/time";
 import { definePrefectProvider, PrefectConnectionProps } from "../prefect/prefect-provider";
 import { WorkspaceRef } from "../prefect/workspace";
 import { Backend } from "./backend";
+import { googleProjectProblems, warnAboutUnknownRegion } from "./google-project";
 import { GatedPipeline } from "./gated-pipeline";
 import { GatedPipelineProps } from "./gated-pipeline-props";
 
@@ -70,9 +71,6 @@ export interface GatedPipelineStackProps {
   readonly auditTrail?: IGateAuditTrail;
 }
 
-const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
-const REGION = /^[a-z]+-[a-z]+[0-9]+$/;
-
 /**
  * A stack with everything gated pipelines need around them: the google provider asking for 7.x at apply time, the
  * prefect provider pinned to the version of the generated bindings, the time, http and random providers, Terraform
@@ -90,15 +88,9 @@ export class GatedPipelineStack extends TerraformStack {
   public constructor(scope: Construct, id: string, props: GatedPipelineStackProps) {
     super(scope, id);
     const path = this.node.path;
-    if (!PROJECT_ID.test(props.google.project)) {
-      throw new Error(
-        `${path}: google.project ${JSON.stringify(props.google.project)} is not a project id ` +
-          "(6-30 characters: lowercase letters, digits and hyphens, starting with a letter)",
-      );
-    }
-    if (!REGION.test(props.google.region)) {
-      throw new Error(`${path}: google.region ${JSON.stringify(props.google.region)} is not a region name such as europe-west1`);
-    }
+    const problems = googleProjectProblems(path, props.google);
+    if (problems.length > 0) throw new Error(problems.join("\n"));
+    warnAboutUnknownRegion(this, props.google);
     this.googleProject = props.google.project;
     this.googleRegion = props.google.region;
     this.gatedPipelineDefaults = { prefectAccountId: props.prefect.accountId, workspace: props.prefect.workspace, auditTrail: props.auditTrail };

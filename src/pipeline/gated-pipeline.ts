@@ -17,10 +17,11 @@ import {
 import { ProxyBundle } from "../apigee/bundle";
 import { IGateAuditTrail } from "../audit/gate-audit-trail";
 import { connectAuditTrail } from "../audit/audit-trail-verification";
-import { checkName, LOG_ID, logNameOf } from "../audit/log-names";
+import { LOG_ID, logNameOf } from "../audit/log-names";
+import { checkRule, PIPELINE_ID, PRODUCT_NAME } from "../core/rules";
 import { Duration } from "../core/duration";
 import { Rate } from "../core/rate";
-import { DEFAULT_EVENT_WINDOW_SECONDS, FORBIDDEN_BODY_FIELDS } from "../gate/contract";
+import { DEFAULT_EVENT_WINDOW_SECONDS, FORBIDDEN_BODY_FIELDS, ISSUER_KVM_KEYS } from "../gate/contract";
 import { GateManifest, MANIFEST_VERSION, ManifestAuditTrail, ManifestDeployment, ManifestProduct, ManifestRotation } from "../gate/manifest";
 import { GateIdentities, IssuerConfig, manifestValue, stackTokenResolver } from "../identity";
 import { Annotations, Fn, TerraformStack, Token } from "../internal/cdk";
@@ -42,8 +43,6 @@ import { GateIssuerSpec, GateProxySpec, GateValue, gateKvmKeys } from "./gate-pr
 import { GatedPipelineProps } from "./gated-pipeline-props";
 import { sharedEnvironment } from "./shared-environment";
 
-const PIPELINE_ID = /^[a-z][a-z0-9-]{0,19}[a-z0-9]$/;
-const PIPELINE_ID_RULE = "2-21 characters: lowercase letters, digits and '-', starting with a letter, not ending with '-'";
 const MAX_IO_TIMEOUT_MILLIS = 55000;
 /** Status events: at least a minute (Prefect's delivery takes a moment), at most a day (the ids are cached that long). */
 const EVENT_WINDOW_SECONDS = { min: 60, max: 86_400 } as const;
@@ -126,9 +125,7 @@ export class GatedPipeline extends Construct {
     super(scope, id);
     Object.defineProperty(this, PIPELINE_SYMBOL, { value: true });
     const path = this.node.path;
-    if (!PIPELINE_ID.test(id)) {
-      throw new Error(`${path}: pipeline id ${JSON.stringify(id)} is not allowed (${PIPELINE_ID_RULE}; it names the proxy, secrets and service accounts)`);
-    }
+    checkRule(path, "pipeline id", id, PIPELINE_ID);
     this.pipelineId = id;
     this.props = props;
     const stack = TerraformStack.of(this);
@@ -161,7 +158,7 @@ export class GatedPipeline extends Construct {
       applyEverySeconds: timings.applyEvery.toSeconds(),
     };
     const auditLogId = props.auditLogName ?? `${id}-gate-audit`;
-    checkName(path, "auditLogName", auditLogId, LOG_ID);
+    checkRule(path, "auditLogName", auditLogId, LOG_ID);
     this.auditLogName = logNameOf(org, auditLogId);
 
     // Identity: issuers and callers, checked together.
@@ -482,9 +479,7 @@ function checkProducts(
   }
   const names = new Set<string>();
   for (const p of props.products) {
-    if (!/^[a-z][a-z0-9._-]{0,39}$/.test(p.name)) {
-      throw new Error(`${path}: product name ${JSON.stringify(p.name)} is not allowed (1-40 characters: lowercase letters, digits, '.', '_' and '-', starting with a letter)`);
-    }
+    checkRule(path, "product name", p.name, PRODUCT_NAME);
     if (names.has(p.name)) throw new Error(`${path}: product name ${JSON.stringify(p.name)} is used twice`);
     names.add(p.name);
     if (p.deployments.length === 0) {
@@ -575,7 +570,7 @@ class RuntimeValues {
     }
     new ApigeeEnvironmentKeyvaluemapsEntries(this.scope, `IssuerSelector-${policySuffix}`, {
       envKeyvaluemapId: this.kvm.keyValueMapId,
-      name: `iss__${Fn.sha256(iss)}`,
+      name: gateKvmKeys.issuerByIss(Fn.sha256(iss)),
       value: policySuffix,
     });
   }
@@ -586,17 +581,16 @@ function issuerSpec(issuer: IssuerConfig, runtime: RuntimeValues): GateIssuerSpe
   spellings.forEach((iss, i) => runtime.issuerSelector(iss, i === 0 ? issuer.name : `${issuer.name}__${i}`));
   return {
     name: issuer.name,
-    // Same keys as IssuerConfig.kvmEntries (`issuer.<name>.issuer` for a referenced issuer URL).
-    issuers: spellings.map((iss, i) => runtime.value(i === 0 ? `issuer.${issuer.name}.issuer` : `issuer.${issuer.name}.issuer.${i}`, iss)),
-    audience: runtime.value(`issuer.${issuer.name}.audience.0`, issuer.audiences[0]),
-    jwksUri: runtime.value(`issuer.${issuer.name}.jwks_uri`, issuer.jwksUri),
+    issuers: spellings.map((iss, i) => runtime.value(ISSUER_KVM_KEYS.issuer(issuer.name, i), iss)),
+    audience: runtime.value(ISSUER_KVM_KEYS.audience(issuer.name), issuer.audiences[0]),
+    jwksUri: runtime.value(ISSUER_KVM_KEYS.jwksUri(issuer.name), issuer.jwksUri),
     algorithms: [...issuer.algorithms],
-    clockSkewSeconds: issuer.clockSkewSeconds,
-    maxTokenLifetimeSeconds: issuer.maxTokenLifetimeSeconds,
+    clockSkewSeconds: issuer.clockSkew.toSeconds(),
+    maxTokenLifetimeSeconds: issuer.maxTokenLifetime.toSeconds(),
     clientIdClaim: issuer.clientIdClaim,
     expectedType: issuer.expectedType,
     requiredClaims: Object.fromEntries(
-      Object.entries(issuer.requiredClaims).map(([claim, value]) => [claim, runtime.value(`issuer.${issuer.name}.claim.${claim}`, value)]),
+      Object.entries(issuer.requiredClaims).map(([claim, value]) => [claim, runtime.value(ISSUER_KVM_KEYS.claim(issuer.name, claim), value)]),
     ),
   };
 }

@@ -248,7 +248,7 @@ describe("GatedPipelineAdminStack", () => {
     expect(json["//"].gated_pipeline).toEqual({ applied_by: "administrator" });
     expect(json.provider.google).toEqual([{ project: PROJECT, region: "europe-west1" }]);
     expect(() => new GatedPipelineAdminStack(Testing.app(), "x", { google: { project: "acme-data-prod", region: "Europe" } })).toThrow(
-      'x: google.region "Europe" is not a region name such as europe-west1',
+      'x: google.region "Europe" is not allowed (a region name such as europe-west1)',
     );
   });
 });

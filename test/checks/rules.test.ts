@@ -137,7 +137,7 @@ describe("GP003 asymmetric algorithm allowlist", () => {
     let bundle = edit(gateBundle(), VJ, "<Algorithm>RS256</Algorithm>", "<Algorithm>RS256,HS256</Algorithm>");
     bundle = edit(bundle, VJ, '<PublicKey><JWKS uri="https://acme.okta.com/oauth2/aus1abc/v1/keys"/></PublicKey>', '<SecretKey><Value ref="private.key"/></SecretKey>');
     expect(fails("GP003", bundle)).toEqual([
-      [at(VJ), 'VerifyJWT VJ-okta: algorithms ["HS256"] are not allowed (only RS256-512, PS256-512, ES256-512); <SecretKey> (a shared secret) is not allowed; no <PublicKey>'],
+      [at(VJ), 'VerifyJWT VJ-okta: algorithms ["HS256"] are not allowed (only RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512); <SecretKey> (a shared secret) is not allowed; no <PublicKey>'],
     ]);
   });
 

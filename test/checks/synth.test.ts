@@ -11,6 +11,7 @@ import { ServiceAccount } from "../../src/gen/providers/prefect/service-account"
 import { BUNDLE_SOURCE, BundleSource, CheckReport, CheckSuppressions, GatedPipelineChecks, } from "../../src/checks";
 import { checkCommand } from "../../src/cli/check-command";
 import { runCommand } from "../../src/cli/command";
+import { Principal } from "../../src/identity";
 import { writeAtSynthesis } from "../../src/internal/synthesis";
 import { RotationSchedule } from "../../src/secrets/rotation-schedule";
 import { Secret } from "../../src/secrets/secret";
@@ -43,7 +44,7 @@ function gateStack(files = gateBundle()): { stack: GatedPipelineStack; secret: S
   });
   const secret = new Secret(stack, "PrefectKey", { secretId: "orders-gate-prefect-key" });
   secret.addVersion("Current", { value: prefect.apiKey, rotation });
-  secret.grantRead("serviceAccount:gate@acme-data-prod.iam.gserviceaccount.com");
+  secret.grantRead(Principal.serviceAccount("gate@acme-data-prod.iam.gserviceaccount.com"));
   new TestProxy(stack, "Proxy", files);
   // The administrator's trail, which this stack (applied by CI) only verifies at plan time.
   const trail = GateAuditTrail.fromTrailAttributes(stack, "AuditTrail", { project: "acme-data-prod", location: "global", bucketId: "gate-audit", retention: Duration.days(400), locked: true });

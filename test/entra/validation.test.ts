@@ -118,7 +118,7 @@ describe("EntraGateApplication validation", () => {
 
   test("fails for a multi-tenant or malformed tenant id", () => {
     expect(() => build([keyless("ci")], { tenantId: "common" })).toThrow(
-      `test-stack/Entra: tenantId "common" is not allowed (a lowercase tenant GUID; multi-tenant values like 'common' would trust every tenant)`,
+      "test-stack/Entra: tenantId \"common\" is not allowed (a UUID in lowercase hex, 8-4-4-4-12 digits, e.g. 6f1c2a3b-0000-4000-8000-000000000000; multi-tenant values like 'common' would trust every tenant)",
     );
   });
 
@@ -186,7 +186,7 @@ describe("defineAzureadProvider", () => {
   test("fails for a tenant that is not a GUID", () => {
     const { stack } = newStack();
     expect(() => defineAzureadProvider(stack, { tenantId: "organizations" })).toThrow(
-      `test-stack: azuread tenantId "organizations" is not allowed (a lowercase tenant GUID such as '72f988bf-86f1-41af-91ab-2d7cd011db47')`,
+      'test-stack: azuread tenantId "organizations" is not allowed (a UUID in lowercase hex, 8-4-4-4-12 digits, e.g. 6f1c2a3b-0000-4000-8000-000000000000)',
     );
   });
 });

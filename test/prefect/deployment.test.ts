@@ -68,7 +68,7 @@ describe("PrefectWorkspace", () => {
 
   test("fails on a workspace id that is not a UUID", () => {
     const { stack } = newStack();
-    expect(() => PrefectWorkspace.fromWorkspaceId(stack, "Ws", "data-prod")).toThrow('test-stack/Ws: workspaceId "data-prod" is not a UUID');
+    expect(() => PrefectWorkspace.fromWorkspaceId(stack, "Ws", "data-prod")).toThrow('test-stack/Ws: workspaceId "data-prod" is not allowed (a UUID in lowercase hex, 8-4-4-4-12 digits, e.g. 6f1c2a3b-0000-4000-8000-000000000000)');
   });
 });
 

@@ -3,8 +3,10 @@
  * (without the bundle prefix) or nothing; the bundle collects them and throws once, naming itself.
  */
 
+import { APIGEE_NAME } from "../../core/rules";
+
 /** Proxy, shared-flow, policy, endpoint and resource names: Apigee's `A-Za-z0-9._-`. */
-export const NAME = /^[A-Za-z0-9._-]{1,255}$/;
+export const NAME = APIGEE_NAME.pattern;
 
 /** `what ${JSON.stringify(value)} is not allowed (...)` when `value` is not a valid Apigee name. */
 export function nameProblem(what: string, value: string): string | undefined {
