@@ -46,6 +46,12 @@ export const KVM_NAME: NameRule = {
 /** Target server names (`[\w\s-.]+` in the provider; whitespace refused here because it makes references fragile). */
 export const TARGET_SERVER_NAME: NameRule = APIGEE_NAME;
 
+/** Developer emails: apps name their developer by it, and Apigee refuses uppercase. */
+export const DEVELOPER_EMAIL: NameRule = {
+  pattern: /^[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/,
+  allowed: "a lowercase email address; Apigee refuses uppercase",
+};
+
 /** Throws `${path}: ${field} "value" is not allowed (rule)` unless `value` is a token or matches the rule. */
 export function checkName(path: string, field: string, value: string, rule: NameRule): void {
   if (!Token.isUnresolved(value)) checkRule(path, field, value, rule);

@@ -14,7 +14,7 @@ import {
   AzureadAppRoleAssignment,
   AzureadServicePrincipal,
 } from "../internal/azuread";
-import { RotationSchedule } from "../secrets/rotation-schedule";
+import { RotationSchedule, rotationPeriodProblem } from "../secrets/rotation-schedule";
 import { ISecret } from "../secrets/secret";
 import { FederatedCredential } from "./federated-credential";
 
@@ -23,8 +23,8 @@ export interface EntraPasswordProps {
   /** The secret the caller reads its password from (`versions/latest`). One secret per caller. */
   readonly secret: ISecret;
   /**
-   * How often a new password is made. The previous one stays valid for this long after its successor is delivered
-   * (two passwords alternate), so this is also the overlap.
+   * How often a new password is made, from 1 hour to 365 days. The previous one stays valid for this long after its
+   * successor is delivered (two passwords alternate), so this is also the overlap.
    * @default Duration.days(30)
    */
   readonly every?: Duration;
@@ -316,6 +316,9 @@ function checkCallers(path: string, callers: readonly EntraGateCallerProps[], ca
             `the gate's JWKS cache (300 s) and secret cache (${cacheTtl}))`,
         );
       }
+      // Two schedules of twice the period alternate, so half a RotationSchedule's shortest period is the shortest here.
+      const period = rotationPeriodProblem(where, "password.every", overlap, Duration.minutes(30));
+      if (period !== undefined) throw new Error(period);
       const other = secrets.get(password.secret);
       if (other !== undefined) {
         throw new Error(`${where}: secret ${password.secret.node.path} already holds the password of caller ${JSON.stringify(other)} (one secret per caller)`);

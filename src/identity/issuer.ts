@@ -361,12 +361,12 @@ export class Issuer {
       throw new Error(`${where}: algorithms is empty (give at least one of ${JwtAlgorithm.all().join(", ")})`);
     }
     const skew = spec.clockSkew ?? Duration.seconds(30);
-    if (skew.toSeconds() > MAX_SKEW_SECONDS) {
-      throw new Error(`${where}: clockSkew ${skew} is not allowed (at most 60 seconds)`);
+    if (!skew.isWholeSeconds() || skew.toSeconds() > MAX_SKEW_SECONDS) {
+      throw new Error(`${where}: clockSkew ${skew} is not allowed (whole seconds, at most 60 seconds)`);
     }
     const lifetime = spec.maxTokenLifetime;
-    if (lifetime.toSeconds() < MIN_LIFETIME_SECONDS || lifetime.toSeconds() > MAX_LIFETIME_SECONDS) {
-      throw new Error(`${where}: maxTokenLifetime ${lifetime} is not allowed (between 1 minute and 24 hours)`);
+    if (!lifetime.isWholeSeconds() || lifetime.toSeconds() < MIN_LIFETIME_SECONDS || lifetime.toSeconds() > MAX_LIFETIME_SECONDS) {
+      throw new Error(`${where}: maxTokenLifetime ${lifetime} is not allowed (whole seconds, between 1 minute and 24 hours)`);
     }
     checkClaimName(where, "clientIdClaim", spec.clientIdClaim);
     if (spec.expectedType !== undefined && !TYP.test(spec.expectedType)) {

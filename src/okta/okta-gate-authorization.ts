@@ -13,7 +13,7 @@ import {
   OktaAuthServerScope,
 } from "../internal/okta";
 import { RandomPassword } from "../internal/random";
-import { RotationSchedule } from "../secrets/rotation-schedule";
+import { RotationSchedule, rotationPeriodProblem } from "../secrets/rotation-schedule";
 import { ISecret } from "../secrets/secret";
 import { ClientPublicKey } from "./client-public-key";
 import { OktaIssuerMode } from "./okta-issuer-mode";
@@ -23,7 +23,7 @@ export interface OktaClientSecretProps {
   /** The secret the caller reads its client secret from (`versions/latest`). One secret per caller. */
   readonly secret: ISecret;
   /**
-   * How often a new client secret is generated (on the first apply after the period).
+   * How often a new client secret is generated (on the first apply after the period): from 1 hour to 365 days.
    * @default Duration.days(30)
    */
   readonly every?: Duration;
@@ -268,7 +268,9 @@ function checkCallers(path: string, prefix: string, callers: readonly OktaGateCa
         kids.add(key.kid);
       }
     } else {
-      const secret = (caller.clientSecret as OktaClientSecretProps).secret;
+      const { secret, every } = caller.clientSecret as OktaClientSecretProps;
+      const period = rotationPeriodProblem(where, "clientSecret.every", every ?? Duration.days(30));
+      if (period !== undefined) throw new Error(period);
       const other = secrets.get(secret);
       if (other !== undefined) {
         throw new Error(`${where}: secret ${secret.node.path} already holds the client secret of caller ${JSON.stringify(other)} (one secret per caller)`);

@@ -569,7 +569,7 @@ class GateProxyBuilder {
         name: `SC-${label}`,
         request: { variable: `gate.${snake}_request`, verb: "GET" },
         response,
-        timeoutMillis: s.ioTimeoutMillis,
+        timeout: Duration.millis(s.ioTimeoutMillis),
         connection: TargetConnection.url(`${SECRET_MANAGER}/${secret}/versions/latest:access`, { authentication: GoogleAuthentication.accessToken([CLOUD_PLATFORM]) }),
       }),
       extract: new ExtractVariables({ name: `EV-${label}`, source: response, variablePrefix: "private.gate", jsonPayload: [{ name: `${snake}_b64`, jsonPath: "$.payload.data" }] }),
@@ -629,8 +629,8 @@ class GateProxyBuilder {
     return {
       name: TARGET,
       connection: withoutRetries(TargetConnection.targetServer(s.prefect.targetServerName, { path: `/{${V.upstreamPath}}` })),
-      connectTimeoutMillis: s.connectTimeoutMillis,
-      ioTimeoutMillis: s.ioTimeoutMillis,
+      connectTimeout: Duration.millis(s.connectTimeoutMillis),
+      ioTimeout: Duration.millis(s.ioTimeoutMillis),
       // Every Prefect status reaches gate-response.js, which decides what the caller sees.
       properties: { "success.codes": "1xx,2xx,3xx,4xx,5xx" },
       preFlow: {

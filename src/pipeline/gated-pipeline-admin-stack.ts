@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { GatedPipelineChecks } from "../checks/gated-pipeline-checks";
+import { throwProblems } from "../core/problems";
 import { markAppliedByAdministrator } from "../core/stack-metadata";
 import { Aspects, TerraformStack } from "../internal/cdk";
 import { GoogleProvider } from "../internal/google";
@@ -40,8 +41,7 @@ export class GatedPipelineAdminStack extends TerraformStack {
   public constructor(scope: Construct, id: string, props: GatedPipelineAdminStackProps) {
     super(scope, id);
     const path = this.node.path;
-    const problems = googleProjectProblems(path, props.google);
-    if (problems.length > 0) throw new Error(problems.join("\n"));
+    throwProblems(path, googleProjectProblems(path, props.google));
     warnAboutUnknownRegion(this, props.google);
     this.googleProject = props.google.project;
     this.googleRegion = props.google.region;

@@ -141,20 +141,21 @@ export interface GatedPipelineGateProps {
    */
   readonly callerSpikeArrestRate?: Rate;
   /**
-   * Largest request body accepted, in bytes.
+   * Largest request body accepted, in bytes: from 256 to 5242880 (Prefect's body limit).
    * @default 65536
    */
   readonly maxBodyBytes?: number;
   /**
-   * Connect timeout to Prefect, in milliseconds.
-   * @default 3000
+   * How long the gate waits to connect to Prefect: from 100 milliseconds to 30 seconds, whole milliseconds.
+   * @default Duration.seconds(3)
    */
-  readonly connectTimeoutMillis?: number;
+  readonly connectTimeout?: Duration;
   /**
-   * Read timeout to Prefect, in milliseconds (≤ 55000).
-   * @default 15000
+   * How long the gate waits for Prefect's answer: from 100 milliseconds to 55 seconds (Apigee answers 504 after 55
+   * seconds anyway), whole milliseconds.
+   * @default Duration.seconds(15)
    */
-  readonly ioTimeoutMillis?: number;
+  readonly ioTimeout?: Duration;
 }
 
 /** Props of {@link GatedPipeline}. */

@@ -11,12 +11,14 @@ import {
 } from "../internal/provider-versions";
 import { RandomProvider } from "../internal/random";
 import { TimeProvider } from "../internal/time";
-import { definePrefectProvider, PrefectConnectionProps } from "../prefect/prefect-provider";
+import { throwProblems } from "../core/problems";
+import { definePrefectProvider, PrefectConnectionProps, prefectConnectionProblems } from "../prefect/prefect-provider";
 import { WorkspaceRef } from "../prefect/workspace";
 import { Backend } from "./backend";
 import { googleProjectProblems, warnAboutUnknownRegion } from "./google-project";
 import { GatedPipeline } from "./gated-pipeline";
 import { GatedPipelineProps } from "./gated-pipeline-props";
+import { stackPipelinesProblems } from "./gated-pipeline-validation";
 
 /** The Google Cloud project the gate lives in. */
 export interface GoogleProjectProps {
@@ -88,12 +90,16 @@ export class GatedPipelineStack extends TerraformStack {
   public constructor(scope: Construct, id: string, props: GatedPipelineStackProps) {
     super(scope, id);
     const path = this.node.path;
-    const problems = googleProjectProblems(path, props.google);
-    if (problems.length > 0) throw new Error(problems.join("\n"));
-    warnAboutUnknownRegion(this, props.google);
     this.googleProject = props.google.project;
     this.googleRegion = props.google.region;
     this.gatedPipelineDefaults = { prefectAccountId: props.prefect.accountId, workspace: props.prefect.workspace, auditTrail: props.auditTrail };
+    // Every problem of the stack and its pipelines in one error, before anything is defined.
+    throwProblems(path, [
+      ...googleProjectProblems(path, props.google),
+      ...prefectConnectionProblems(path, props.prefect),
+      ...stackPipelinesProblems(path, props.pipelines ?? [], this.gatedPipelineDefaults),
+    ]);
+    warnAboutUnknownRegion(this, props.google);
 
     new GoogleProvider(this, "google", { project: props.google.project, region: props.google.region });
     definePrefectProvider(this, "prefect", props.prefect);

@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { unknownRegionWarning } from "../core/regions";
 import { PROJECT_ID, REGION, ruleProblem } from "../core/rules";
-import { Annotations } from "../internal/cdk";
+import { Annotations, Token } from "../internal/cdk";
 import type { GoogleProjectProps } from "./gated-pipeline-stack";
 
 /** What is wrong with a stack's `google` props (project id, region shape), one sentence each; empty when nothing. */
@@ -18,4 +18,20 @@ export function googleProjectProblems(path: string, props: GoogleProjectProps): 
 export function warnAboutUnknownRegion(stack: IConstruct, props: GoogleProjectProps): void {
   const warning = REGION.pattern.test(props.region) ? unknownRegionWarning("google.region", props.region) : undefined;
   if (warning !== undefined) Annotations.of(stack).addWarning(warning);
+}
+
+/**
+ * Warns on `scope` when the pipeline's Apigee organization is not the project of its `GatedPipelineStack`. The gate's
+ * secrets, runtime service account, status topic and Apigee objects live in the organization's project, while the
+ * stack's google provider (and a `DeployerIdentity` for the stack's project) targets `google.project`: allowed, for an
+ * Apigee organization shared by gates of several projects, but far more often a typo, which then fails at apply.
+ */
+export function warnAboutOrganization(scope: IConstruct, organization: string, stack: IConstruct): void {
+  const project = (stack as { readonly googleProject?: string }).googleProject;
+  if (project === undefined || organization === project || Token.isUnresolved(organization)) return;
+  Annotations.of(scope).addWarning(
+    `apigee.organization ${JSON.stringify(organization)} is not the stack's google.project ${JSON.stringify(project)}: the gate's secrets, runtime service account, ` +
+      `status topic and Apigee objects are created in project ${JSON.stringify(organization)}, the provider's default project is ${JSON.stringify(project)}. ` +
+      `If the Apigee organization is deliberately shared, give the deployer its role in ${JSON.stringify(organization)} too; otherwise use one project for both`,
+  );
 }

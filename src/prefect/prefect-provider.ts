@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { checkRule, UUID } from "../core/rules";
+import { notAllowed, ruleProblem, UUID } from "../core/rules";
 import { PrefectProvider } from "../gen/providers/prefect/provider";
 
 /** How a stack reaches Prefect Cloud. */
@@ -23,15 +23,24 @@ export interface PrefectConnectionProps {
  * apply time, so no credential ever reaches `cdk.tf.json`.
  */
 export function definePrefectProvider(scope: Construct, id: string, props: PrefectConnectionProps): PrefectProvider {
-  const path = scope.node.path || "app";
-  checkRule(path, "prefect.accountId", props.accountId, UUID);
-  if (props.workspaceId !== undefined) checkRule(path, "prefect.workspaceId", props.workspaceId, UUID);
-  if (props.endpoint !== undefined && !/^https:\/\/[^\s/]+/.test(props.endpoint)) {
-    throw new Error(`${path}: prefect.endpoint ${JSON.stringify(props.endpoint)} must be an https URL`);
-  }
+  const problems = prefectConnectionProblems(scope.node.path || "app", props);
+  if (problems.length > 0) throw new Error(problems.join("\n"));
   return new PrefectProvider(scope, id, {
     accountId: props.accountId,
     workspaceId: props.workspaceId,
     endpoint: props.endpoint,
   });
+}
+
+/**
+ * What is wrong with a stack's Prefect connection, one sentence each naming `path`: ids that are not lowercase UUIDs,
+ * an endpoint that is not https. Empty when nothing is.
+ * @internal
+ */
+export function prefectConnectionProblems(path: string, props: PrefectConnectionProps): string[] {
+  return [
+    ruleProblem(path, "prefect.accountId", props.accountId, UUID),
+    props.workspaceId === undefined ? undefined : ruleProblem(path, "prefect.workspaceId", props.workspaceId, UUID),
+    props.endpoint === undefined || /^https:\/\/[^\s/]+/.test(props.endpoint) ? undefined : notAllowed(path, "prefect.endpoint", props.endpoint, "an https URL"),
+  ].filter((p): p is string => p !== undefined);
 }

@@ -161,14 +161,10 @@ export class StatusAutomation extends Construct {
     if (!Token.isUnresolved(props.hostname)) checkRule(path, "hostname", props.hostname, HOSTNAME);
     checkRule(path, "basePath", props.basePath, GATE_BASE_PATH);
     const states = props.states ?? FlowRunState.TERMINAL;
-    if (states.length === 0) throw new Error(`${path}: states is empty (give at least one FlowRunState)`);
+    const stateProblems = statusStatesProblems(path, "states", states);
+    if (stateProblems.length > 0) throw new Error(stateProblems.join("\n"));
     const types = unique(states.filter((s) => s.stateType !== undefined).map((s) => s.stateType!));
     const names = unique(states.filter((s) => s.stateType === undefined).map((s) => s.name));
-    for (const s of states) {
-      if (s.stateType === undefined && s._typeOfName !== undefined && types.includes(s._typeOfName)) {
-        throw new Error(`${path}: states has ${s.name} and ${s._typeOfName}, which already reports every ${s._typeOfName} state (drop one, or each ${s.name} event is sent twice)`);
-      }
-    }
     this.webhookUrl = `https://${props.hostname}${props.basePath}/events`;
 
     const shared = new RandomPassword(this, "SharedSecret", {
@@ -234,4 +230,17 @@ export class StatusAutomation extends Construct {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+/**
+ * What is wrong with the flow-run states a status automation reports (`field` names them in messages): none at all, or
+ * a named state next to its own state type, which would send each of its events twice. Empty when nothing is.
+ * @internal
+ */
+export function statusStatesProblems(path: string, field: string, states: readonly FlowRunState[]): string[] {
+  if (states.length === 0) return [`${path}: ${field} is empty (give at least one FlowRunState)`];
+  const types = unique(states.filter((s) => s.stateType !== undefined).map((s) => s.stateType!));
+  return states
+    .filter((s) => s.stateType === undefined && s._typeOfName !== undefined && types.includes(s._typeOfName))
+    .map((s) => `${path}: ${field} has ${s.name} and ${s._typeOfName}, which already reports every ${s._typeOfName} state (drop one, or each ${s.name} event is sent twice)`);
 }

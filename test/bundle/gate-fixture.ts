@@ -1,6 +1,7 @@
 // A gate-like proxy and a shared flow built with the bundle model: what the L3 GatedPipeline will build (DESIGN §3,
 // decisions 5-9). Shared by the apigeelint, determinism and XML tests. Every id here is an obviously fake placeholder.
 import { Duration } from "../../src/core/duration";
+import { Rate } from "../../src/core/rate";
 import {
   AssignMessage,
   Condition,
@@ -155,7 +156,7 @@ export function gateProxy(): ProxyBundle {
       preFlow: {
         request: [
           new FlowCallout({ name: "FC-Common", sharedFlowBundle: "gate-common" }),
-          new SpikeArrest({ name: "SA-Burst", rate: "20ps", identifierRef: "client.ip" }),
+          new SpikeArrest({ name: "SA-Burst", rate: Rate.perSecond(20), identifierRef: "client.ip" }),
           Step.of(fault("RF-TokenInQuery", 401, "Unauthorized", "token_in_query"), Condition.isSet("request.queryparam.access_token")),
           decode,
           config,
@@ -168,7 +169,7 @@ export function gateProxy(): ProxyBundle {
           Step.of(issuerName("AM-IssuerOkta", "okta"), Condition.equals(iss, OKTA_ISSUER)),
           Step.of(issuerName("AM-IssuerGoogle", "google"), Condition.equals(iss, GOOGLE_ISSUER)),
           clientId,
-          new SpikeArrest({ name: "SA-Caller", rate: "5ps", identifierRef: "gate.consumer_key" }),
+          new SpikeArrest({ name: "SA-Caller", rate: Rate.perSecond(5), identifierRef: "gate.consumer_key" }),
           verifyKey,
           quota,
         ],
@@ -217,8 +218,8 @@ export function gateProxy(): ProxyBundle {
       {
         name: "prefect",
         connection: TargetConnection.url("https://api.prefect.cloud"),
-        connectTimeoutMillis: 3000,
-        ioTimeoutMillis: 10000,
+        connectTimeout: Duration.millis(3000),
+        ioTimeout: Duration.millis(10000),
         properties: { "success.codes": "1xx,2xx,3xx,4xx" },
         preFlow: {
           request: [
@@ -228,7 +229,7 @@ export function gateProxy(): ProxyBundle {
                 name: "SC-SecretManager",
                 request: { variable: "secretRequest", verb: "GET" },
                 response: "secretResponse",
-                timeoutMillis: 5000,
+                timeout: Duration.millis(5000),
                 connection: TargetConnection.url(
                   "https://secretmanager.googleapis.com/v1/projects/acme-data-prod/secrets/orders-gate-prefect-key/versions/latest:access",
                   { authentication: GoogleAuthentication.accessToken(["https://www.googleapis.com/auth/cloud-platform"]) },

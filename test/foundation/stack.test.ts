@@ -82,7 +82,7 @@ describe("stack validation", () => {
   test("fails on a non-https Prefect endpoint", () => {
     const app = Testing.app();
     expect(() => new GatedPipelineStack(app, "bad", { ...STACK_PROPS, prefect: { accountId: ACCOUNT_ID, endpoint: "http://prefect.local" } })).toThrow(
-      'bad: prefect.endpoint "http://prefect.local" must be an https URL',
+      'bad: prefect.endpoint "http://prefect.local" is not allowed (an https URL)',
     );
   });
 });

@@ -306,19 +306,19 @@ describe("issuer validation", () => {
 
   test("fails on a clock skew above 60 s", () => {
     expect(() => Issuer.google({ audience: "a", clockSkew: Duration.minutes(2) })).toThrow(
-      "Issuer.google(google): clockSkew 2 minutes is not allowed (at most 60 seconds)",
+      "Issuer.google(google): clockSkew 2 minutes is not allowed (whole seconds, at most 60 seconds)",
     );
   });
 
   test("fails on a token lifetime above 24 h", () => {
     expect(() => Issuer.auth0({ domain: "acme.auth0.com", audience: "a", maxTokenLifetime: Duration.days(2) })).toThrow(
-      "Issuer.auth0(auth0): maxTokenLifetime 2 days is not allowed (between 1 minute and 24 hours)",
+      "Issuer.auth0(auth0): maxTokenLifetime 2 days is not allowed (whole seconds, between 1 minute and 24 hours)",
     );
   });
 
   test("fails on a token lifetime below 1 minute", () => {
     expect(() => Issuer.google({ audience: "a", maxTokenLifetime: Duration.seconds(10) })).toThrow(
-      "Issuer.google(google): maxTokenLifetime 10 seconds is not allowed (between 1 minute and 24 hours)",
+      "Issuer.google(google): maxTokenLifetime 10 seconds is not allowed (whole seconds, between 1 minute and 24 hours)",
     );
   });
 
