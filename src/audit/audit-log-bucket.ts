@@ -22,8 +22,8 @@ export interface IAuditLogBucket extends IConstruct {
   readonly sinkDestination: string;
   /** The Log Analytics table of a log view: `` `<project>.<location>.<bucketId>.<view>` `` without the backquotes. */
   logAnalyticsTable(view?: string): string;
-  /** Retention in days, when known. */
-  readonly retentionDays?: number;
+  /** How long records are kept (whole days), when known. */
+  readonly retention?: Duration;
   /** Whether the bucket is locked, when known. */
   readonly locked?: boolean;
   /** Whether Log Analytics is enabled, when known. */
@@ -113,7 +113,7 @@ export class AuditLogBucket extends AuditLogBucketBase {
     checkRule(path, "project", attrs.project, PROJECT_ID);
     checkRule(path, "location", attrs.location, LOCATION);
     checkRule(path, "bucketId", attrs.bucketId, BUCKET_ID);
-    if (attrs.retention !== undefined) retentionDays(path, attrs.retention);
+    if (attrs.retention !== undefined) checkedRetentionDays(path, attrs.retention);
     return new ImportedAuditLogBucket(scope, id, attrs);
   }
 
@@ -121,7 +121,7 @@ export class AuditLogBucket extends AuditLogBucketBase {
   public readonly location: string;
   public readonly bucketId: string;
   public readonly resourceName: string;
-  public readonly retentionDays: number;
+  public readonly retention: Duration;
   public readonly locked: boolean;
   public readonly logAnalytics: boolean;
   public readonly kmsKeyName?: string;
@@ -138,7 +138,8 @@ export class AuditLogBucket extends AuditLogBucketBase {
     checkRule(path, "project", this.project, PROJECT_ID);
     checkRule(path, "location", this.location, LOCATION);
     checkRule(path, "bucketId", this.bucketId, BUCKET_ID);
-    this.retentionDays = retentionDays(path, props.retention ?? Duration.days(400));
+    const retentionDays = checkedRetentionDays(path, props.retention ?? Duration.days(400));
+    this.retention = Duration.days(retentionDays);
     this.locked = props.locked ?? false;
     this.logAnalytics = props.logAnalytics ?? true;
     if (props.kmsKeyName !== undefined) {
@@ -158,7 +159,7 @@ export class AuditLogBucket extends AuditLogBucketBase {
       location: this.location,
       bucketId: this.bucketId,
       description: props.description ?? "Audit trail of gated pipelines",
-      retentionDays: this.retentionDays,
+      retentionDays,
       locked: this.locked,
       enableAnalytics: this.logAnalytics,
       cmekSettings: this.kmsKeyName ? { kmsKeyName: this.kmsKeyName } : undefined,
@@ -169,7 +170,7 @@ export class AuditLogBucket extends AuditLogBucketBase {
     this.resourceName = this.resource.id;
     if (!this.locked) {
       Annotations.of(this).addWarning(
-        `log bucket ${JSON.stringify(this.bucketId)} is not locked: anyone allowed to update or delete it can shorten its ${this.retentionDays}-day retention or delete it. ` +
+        `log bucket ${JSON.stringify(this.bucketId)} is not locked: anyone allowed to update or delete it can shorten its ${retentionDays}-day retention or delete it. ` +
           "Set locked: true once the retention is final (irreversible: the retention is then frozen and the bucket can only be deleted when empty)",
       );
     }
@@ -203,7 +204,7 @@ class ImportedAuditLogBucket extends AuditLogBucketBase {
   public readonly location: string;
   public readonly bucketId: string;
   public readonly resourceName: string;
-  public readonly retentionDays?: number;
+  public readonly retention?: Duration;
   public readonly locked?: boolean;
   public readonly logAnalytics?: boolean;
 
@@ -213,17 +214,17 @@ class ImportedAuditLogBucket extends AuditLogBucketBase {
     this.location = attrs.location;
     this.bucketId = attrs.bucketId;
     this.resourceName = this.bucketName;
-    this.retentionDays = attrs.retention?.toDays();
+    this.retention = attrs.retention;
     this.locked = attrs.locked;
     this.logAnalytics = attrs.logAnalytics;
   }
 }
 
 /** Whole days from 1 to 3650 (Cloud Logging's bounds for a user-defined bucket). */
-function retentionDays(path: string, retention: Duration): number {
+function checkedRetentionDays(path: string, retention: Duration): number {
   const days = retention.toDays();
   if (!Number.isInteger(days) || days < 1 || days > MAX_RETENTION_DAYS) {
-    throw new Error(`${path}: retention ${retention.toSeconds()} s is not allowed (whole days from 1 to ${MAX_RETENTION_DAYS}, e.g. Duration.days(400))`);
+    throw new Error(`${path}: retention ${retention} is not allowed (whole days from 1 to ${MAX_RETENTION_DAYS}, e.g. Duration.days(400))`);
   }
   return days;
 }

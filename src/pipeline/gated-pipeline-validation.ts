@@ -63,12 +63,11 @@ export function checkPipelineProps(path: string, id: string, props: GatedPipelin
   });
 
   // Prefect: the account, workspace and API host.
-  const accountId = props.prefect?.accountId ?? defaults.prefectAccountId;
-  if (accountId === undefined) {
+  // An account id the stack offers is the stack's to check (and report once).
+  if ((props.prefect?.accountId ?? defaults.prefectAccountId) === undefined) {
     problems.push(`${path}: prefect.accountId is missing (set it, or use GatedPipelineStack, whose prefect.accountId is the default)`);
-  } else {
-    rule("prefect.accountId", accountId, UUID);
   }
+  rule("prefect.accountId", props.prefect?.accountId, UUID);
   if ((props.prefect?.workspace ?? defaults.workspace) === undefined) {
     problems.push(`${path}: prefect.workspace is missing (e.g. PrefectWorkspace.fromHandle("data-prod"), or set the stack's prefect.workspace)`);
   }

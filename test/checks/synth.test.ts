@@ -80,7 +80,7 @@ describe("in synthesis", () => {
     // Everything the library's constructs defined was examined: bundle, secret version, IAM, Prefect account.
     expect([...new Set(report.findings.map((f) => f.rule))]).toEqual([
       "GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017", "GP018", "GP019",
-      "GP020", "GP021", "GP022", "GP023",
+      "GP020", "GP021", "GP022", "GP023", "GP024",
     ]);
   });
 
@@ -186,7 +186,7 @@ describe("suppressions", () => {
   test("fails on an unknown rule", async () => {
     const { stack } = newStack();
     expect(() => CheckSuppressions.add(stack, [{ id: "GP999", reason: "a long enough reason" }])).toThrow(
-      'test-stack: cannot suppress "GP999": rule "GP999" does not exist (known: GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017, GP018, GP019, GP020, GP021, GP022, GP023)',
+      'test-stack: cannot suppress "GP999": rule "GP999" does not exist (known: GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017, GP018, GP019, GP020, GP021, GP022, GP023, GP024)',
     );
   });
 });

@@ -94,6 +94,13 @@ describe("EntraGateApplication validation", () => {
     );
   });
 
+  test("fails for a password rotation longer than a year", () => {
+    expect(withPassword(Duration.days(366), {})).toThrow(
+      'test-stack/Entra: caller "legacy": password.every 366 days is not allowed (a whole number of minutes, from 30 minutes to 365 days: a credential that lives longer than a year is not rotated in any useful sense)',
+    );
+    expect(withPassword(Duration.days(365), {})).not.toThrow();
+  });
+
   test("fails for a period the rotation clocks refuse (each runs twice the period, at least an hour)", () => {
     expect(withPassword(Duration.minutes(20), { gateCacheTtl: Duration.minutes(1) })).toThrow(
       'test-stack/Entra: caller "legacy": password.every 20 minutes is not allowed (a whole number of minutes, from 30 minutes to 365 days: a credential that lives longer than a year is not rotated in any useful sense)',
