@@ -22,9 +22,15 @@ import { stackPipelinesProblems } from "./gated-pipeline-validation";
 
 /** The Google Cloud project the gate lives in. */
 export interface GoogleProjectProps {
-  /** Project id; for Apigee X it is also the organization name. */
+  /**
+   * Project id (6-30 lowercase letters, digits and hyphens, starting with a letter, not ending with a hyphen); for
+   * Apigee X it is also the organization name.
+   */
   readonly project: string;
-  /** Default region of regional resources, e.g. `europe-west1`. */
+  /**
+   * Default region of regional resources, e.g. `europe-west1`. A name of that shape which Google does not list gets a
+   * warning (a typo, or a region newer than the library).
+   */
   readonly region: string;
 }
 
@@ -39,7 +45,10 @@ export interface GatedPipelineStackPrefectProps extends PrefectConnectionProps {
 
 /** One pipeline of a {@link GatedPipelineStack}: its id and its props. */
 export interface GatedPipelineStackPipeline extends GatedPipelineProps {
-  /** The pipeline id (construct id): names the proxy, its KVM, secrets, topic and manifest, e.g. `orders`. */
+  /**
+   * The pipeline id (construct id), unique in the stack: names the proxy, its KVM, secrets, topic and manifest, e.g.
+   * `orders`. 2-21 lowercase letters, digits and `-`, starting with a letter, not ending with `-`.
+   */
   readonly id: string;
 }
 
@@ -73,6 +82,9 @@ export interface GatedPipelineStackProps {
   readonly auditTrail?: IGateAuditTrail;
 }
 
+/** The construct ids of the stack's providers, which no pipeline can take. */
+const PROVIDER_IDS = ["google", "prefect", "time", "http", "random"] as const;
+
 /**
  * A stack with everything gated pipelines need around them: the google provider asking for 7.x at apply time, the
  * prefect provider pinned to the version of the generated bindings, the time, http and random providers, Terraform
@@ -97,15 +109,16 @@ export class GatedPipelineStack extends TerraformStack {
     throwProblems(path, [
       ...googleProjectProblems(path, props.google),
       ...prefectConnectionProblems(path, props.prefect),
-      ...stackPipelinesProblems(path, props.pipelines ?? [], this.gatedPipelineDefaults),
+      ...stackPipelinesProblems(path, props.pipelines ?? [], this.gatedPipelineDefaults, PROVIDER_IDS),
     ]);
     warnAboutUnknownRegion(this, props.google);
 
-    new GoogleProvider(this, "google", { project: props.google.project, region: props.google.region });
-    definePrefectProvider(this, "prefect", props.prefect);
-    new TimeProvider(this, "time");
-    new HttpProvider(this, "http");
-    new RandomProvider(this, "random");
+    const [google, prefect, time, http, random] = PROVIDER_IDS;
+    new GoogleProvider(this, google, { project: props.google.project, region: props.google.region });
+    definePrefectProvider(this, prefect, props.prefect);
+    new TimeProvider(this, time);
+    new HttpProvider(this, http);
+    new RandomProvider(this, random);
 
     // The prebuilt google package pins 6.50.0; the generated 7.x resources need the override (DESIGN decision 2).
     this.addOverride("terraform.required_providers.google", {

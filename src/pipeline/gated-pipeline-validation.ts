@@ -4,7 +4,6 @@
  * so a first stack needs one round trip, not one per typo. The constructs it would define check the same rules again
  * (`src/core/rules.ts`), so a valid pipeline never meets one of their errors.
  */
-import { Construct } from "constructs";
 import { ClientIpResolution } from "../apigee/client-ip-resolution";
 import { DEVELOPER_EMAIL, ENVIRONMENT_GROUP_NAME, ENVIRONMENT_NAME, INSTANCE_NAME } from "../apigee/validation";
 import { LOG_ID } from "../audit/log-names";
@@ -146,30 +145,29 @@ function rotationTimings(path: string, props: GatedPipelineProps, problems: stri
   return timings;
 }
 
-/**
- * The construct id `id` under `scope`, refused with a clear message when `scope` already has a child of that id (the
- * construct library's own message, "There is already a Construct with name", does not say a pipeline id repeats).
- */
-export function unusedPipelineId(scope: Construct, id: string): string {
-  if (scope.node.tryFindChild(id) !== undefined) {
-    throw new Error(`${scope.node.path || "app"}: pipeline id ${JSON.stringify(id)} is used twice (each pipeline of a stack needs its own id: it names the proxy, secrets and manifest)`);
-  }
-  return id;
-}
-
 /** One pipeline of a stack, as `GatedPipelineStackProps.pipelines` lists it. */
 interface StackPipeline extends GatedPipelineProps {
   readonly id: string;
 }
 
 /**
- * Every problem of a stack's pipelines: each pipeline's own (at `<stack path>/<id>`), an id used twice, and pipelines
- * that share an environment or environment group but declare it differently.
+ * Every problem of a stack's pipelines: each pipeline's own (at `<stack path>/<id>`), an id used twice or taken by one of
+ * the stack's own constructs (`reservedIds`), and pipelines that share an environment or environment group but declare
+ * it differently.
  */
-export function stackPipelinesProblems(stackPath: string, pipelines: readonly StackPipeline[], defaults: PipelineDefaults): string[] {
+export function stackPipelinesProblems(
+  stackPath: string,
+  pipelines: readonly StackPipeline[],
+  defaults: PipelineDefaults,
+  reservedIds: readonly string[] = [],
+): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   for (const { id, ...props } of pipelines) {
+    if (reservedIds.includes(id)) {
+      problems.push(`${stackPath}: pipeline id ${JSON.stringify(id)} is taken by another construct of the stack (${stackPath}/${id}, e.g. a provider): choose another id`);
+      continue;
+    }
     if (ids.has(id)) {
       problems.push(`${stackPath}: pipeline id ${JSON.stringify(id)} is used twice (each pipeline of a stack needs its own id: it names the proxy, secrets and manifest)`);
       continue;

@@ -39,7 +39,7 @@ import { buildGateProxy } from "./gate-proxy";
 import { GateIssuerSpec, GateProxySpec, GateValue, gateKvmKeys } from "./gate-proxy-spec";
 import { GateSettings } from "./gate-settings";
 import { GatedPipelineProps } from "./gated-pipeline-props";
-import { checkPipelineProps, DEFAULT_PREFECT_API_HOST, unusedPipelineId } from "./gated-pipeline-validation";
+import { checkPipelineProps, DEFAULT_PREFECT_API_HOST } from "./gated-pipeline-validation";
 import { warnAboutOrganization } from "./google-project";
 import { sharedEnvironment } from "./shared-environment";
 import { pipelineDefaultsOf } from "./stack-defaults";
@@ -390,6 +390,20 @@ export class GatedPipeline extends Construct {
       audit: { logName: this.auditLogName, trail: this.auditTrailRecord },
     } as GateManifest;
   }
+}
+
+/**
+ * The construct id `id` under `scope`, refused with a clear message when `scope` already has a child of that id (the
+ * construct library's own message, "There is already a Construct with name", does not say a pipeline id repeats).
+ */
+function unusedPipelineId(scope: Construct, id: string): string {
+  const existing = scope.node.tryFindChild(id);
+  if (existing === undefined) return id;
+  const where = scope.node.path || "app";
+  if (GatedPipeline.isGatedPipeline(existing)) {
+    throw new Error(`${where}: pipeline id ${JSON.stringify(id)} is used twice (each pipeline of a stack needs its own id: it names the proxy, secrets and manifest)`);
+  }
+  throw new Error(`${where}: pipeline id ${JSON.stringify(id)} is taken by another construct of the stack (${existing.node.path}, e.g. a provider): choose another id`);
 }
 
 /** Two callers whose app names collide (e.g. issuer `okta` with id `a-b`, issuer `okta-a` with id `b`) fail here, not at apply. */

@@ -80,6 +80,13 @@ describe("all problems at once", () => {
     const message = thrown(() => stack.addPipeline(id, props));
     expect(message).toBe('orders-gate-prod: pipeline id "orders" is used twice (each pipeline of a stack needs its own id: it names the proxy, secrets and manifest)');
     expect(message).not.toMatch(/There is already a Construct/);
+    // An id one of the stack's own constructs has (a provider) is refused as such, in the props and with addPipeline.
+    expect(thrown(() => ordersStack(Testing.app(), [ordersPipeline({ id: "google" })]))).toBe(
+      'orders-gate-prod: pipeline id "google" is taken by another construct of the stack (orders-gate-prod/google, e.g. a provider): choose another id',
+    );
+    expect(thrown(() => stack.addPipeline("prefect", props))).toBe(
+      'orders-gate-prod: pipeline id "prefect" is taken by another construct of the stack (orders-gate-prod/prefect, e.g. a provider): choose another id',
+    );
   });
 
   test("a GatedPipeline in a plain TerraformStack reports its problems together too, the deployments' at their own paths", () => {
