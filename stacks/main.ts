@@ -33,7 +33,21 @@ const auditTrail = new GateAuditTrail(admin, "AuditTrail", {
 });
 
 // Read at app level (never in a constructor): the deployments the data team already declares for `prefect deploy`.
-const deployments = PrefectDeployments.fromPrefectYaml("flows/prefect.yaml");
+// `prefect deploy` derives each flow's parameter schema from its Python signature; Terraform cannot run Python, so the
+// app states it. Prefect then validates run parameters against it, and the gate refuses parameters it does not name.
+const deployments = PrefectDeployments.fromPrefectYaml("flows/prefect.yaml", {
+  parameterSchemas: {
+    "flows/orders.py:orders_etl": {
+      title: "Parameters",
+      type: "object",
+      properties: {
+        source: { title: "source", type: "string", default: "orders" },
+        full_refresh: { title: "full_refresh", type: "boolean", default: false },
+        since: { title: "since", type: "string", format: "date" },
+      },
+    },
+  },
+});
 
 new GatedPipelineStack(app, "orders-gate-prod", {
   google: { project: "acme-data-prod", region: "europe-west1" },
@@ -66,11 +80,16 @@ new GatedPipelineStack(app, "orders-gate-prod", {
           products: ["backfill"],
           description: "Cloud Scheduler backfill job",
         }),
+        // The probe caller: CI's own identity, the deployer service account, whose Google ID tokens carry its unique id
+        // as azp (`terraform output deployer_service_account_unique_id` of gate-admin-prod). Its product names the
+        // deployment `gated-pipeline probe` aims refusable requests at; the probe starts no run unless --allow-runs.
+        Caller.client("112233445566778899001", { issuer: "google", products: ["probe"], description: "CI probe (the deployer's ID tokens)" }),
       ],
       deployments,
       products: [
         { name: "nightly", deployments: ["orders-etl-nightly"], quota: Quota.perMinute(10), description: "Nightly load, re-runs" },
         { name: "backfill", deployments: ["orders-etl-backfill"], quota: Quota.perHour(4), description: "Range reloads" },
+        { name: "probe", deployments: ["orders-etl-nightly"], quota: Quota.perDay(2), description: "gated-pipeline probe from CI" },
       ],
       rotation: { every: Duration.days(30) },
       // Flow-run states reported by Prefect, read by the team's own worker.

@@ -13,6 +13,8 @@ Commands:
   report     print the access matrix, or the evidence report, of a synthesized output (gated-pipeline report --help)
   check      run the policy pack over a synthesized cdktf.out (gated-pipeline check --help)
   init       write a new gated-pipeline project (gated-pipeline init --help)
+  probe      hold a deployed gate to the simulator's decisions (gated-pipeline probe --help)
+  diff       what a change does to access and to the gates, between two synthesized outputs (gated-pipeline diff --help)
 
 Options:
   --help     show this help
@@ -24,6 +26,8 @@ const COMMANDS: Record<string, () => Promise<CommandDefinition>> = {
   report: async () => (await import("./report-command")).reportCommand,
   check: async () => (await import("./check-command")).checkCommand,
   init: async () => (await import("./init-command")).initCommand,
+  probe: async () => (await import("./probe-command")).probeCommand,
+  diff: async () => (await import("./diff-command")).diffCommand,
 };
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */

@@ -4,16 +4,11 @@
  * the evidence report (access, token verification, rotation, limits, audit trail, policy pack), and prints it as
  * Markdown by default. Reads files only: no cdktf, no constructs.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { buildEvidence, renderEvidenceMarkdown, StackOutput } from "../audit/evidence-report";
-import type { CheckReport } from "../checks/model";
-import { readBundle, SynthDirError } from "../checks/synth-dir";
-import { resourcesOfType } from "../checks/terraform-model";
-import type { GateManifest } from "../gate/manifest";
+import { buildEvidence, renderEvidenceMarkdown } from "../audit/evidence-report";
 import { buildAccessMatrix, renderAccessMatrixMarkdown } from "../pipeline/access-matrix";
-import { parseGateManifest } from "../simulate/parse-manifest";
-import { CommandDefinition, InputError, optionalString, readJsonFile } from "./command";
+import { gateManifests, readStackOutput, synthStacks, SynthOutputError } from "../review/synth-output";
+import { CommandDefinition, InputError, optionalString } from "./command";
 
 const USAGE = `usage: gated-pipeline report [--synth-dir <dir>] [--stack <name>] [--evidence] [--json]
 
@@ -28,15 +23,6 @@ Without --evidence, prints who may trigger which deployment, through which produ
 that defines gates.
 `;
 
-/** Files of `gated-pipeline/` that are not gate manifests. */
-const NOT_MANIFESTS = new Set(["access-matrix.json", "checks.json"]);
-
-interface StackEntry {
-  readonly name: string;
-  readonly dir: string;
-  readonly configFile: string;
-}
-
 export const reportCommand: CommandDefinition = {
   name: "report",
   usage: USAGE,
@@ -44,16 +30,16 @@ export const reportCommand: CommandDefinition = {
   async run(args, out) {
     const synthDir = optionalString(args, "synth-dir") ?? "cdktf.out";
     const only = optionalString(args, "stack");
-    const stacks = stacksOf(synthDir).filter((s) => only === undefined || s.name === only);
+    const stacks = readOrFail(() => synthStacks(synthDir)).filter((s) => only === undefined || s.name === only);
     if (only !== undefined && stacks.length === 0) throw new InputError(`no stack ${JSON.stringify(only)} in ${path.join(synthDir, "manifest.json")}`);
     const json = args.values.json === true;
     if (args.values.evidence === true) {
-      const report = buildEvidence(stacks.map(stackOutput));
+      const report = buildEvidence(readOrFail(() => stacks.map(readStackOutput)));
       out.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderEvidenceMarkdown(report));
       return 0;
     }
     // A stack without gates (e.g. an administrator's stack) has no access matrix, unless it is asked for by name.
-    const reports = stacks.map((s) => ({ name: s.name, manifests: manifestsOf(s.dir) })).filter((r) => only !== undefined || r.manifests.length > 0);
+    const reports = readOrFail(() => stacks.map((s) => ({ name: s.name, manifests: gateManifests(s.dir) }))).filter((r) => only !== undefined || r.manifests.length > 0);
     if (json) {
       out.write(`${JSON.stringify(reports.map((r) => buildAccessMatrix(r.name, r.manifests)), null, 2)}\n`);
     } else {
@@ -63,58 +49,12 @@ export const reportCommand: CommandDefinition = {
   },
 };
 
-function stacksOf(synthDir: string): StackEntry[] {
-  const manifestFile = path.join(synthDir, "manifest.json");
-  let manifest: { stacks?: Record<string, { workingDirectory?: string; synthesizedStackPath?: string }> };
+/** The synthesized output's readers, with their errors as the CLI's input errors. */
+function readOrFail<T>(read: () => T): T {
   try {
-    manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
+    return read();
   } catch (e) {
-    throw new InputError(`cannot read ${manifestFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); run npm run synth first or pass --synth-dir`);
+    if (e instanceof SynthOutputError) throw new InputError(e.message);
+    throw e;
   }
-  return Object.entries(manifest.stacks ?? {})
-    .map(([name, s]) => ({
-      name,
-      dir: path.join(synthDir, s.workingDirectory ?? path.join("stacks", name)),
-      configFile: path.join(synthDir, s.synthesizedStackPath ?? path.join("stacks", name, "cdk.tf.json")),
-    }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-function manifestsOf(stackDir: string): GateManifest[] {
-  const dir = path.join(stackDir, "gated-pipeline");
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".json") && !NOT_MANIFESTS.has(f))
-    .sort()
-    .map((f) => {
-      const file = path.join(dir, f);
-      const manifest = readJsonFile(file, "the gate manifest") as GateManifest;
-      try {
-        parseGateManifest(manifest);
-      } catch (e) {
-        throw new InputError(`${file}: ${(e as Error).message}`);
-      }
-      return manifest;
-    });
-}
-
-/** What the evidence report reads of one stack: its configuration, gate manifests, policy-pack report and bundles. */
-function stackOutput(stack: StackEntry): StackOutput {
-  const config = readJsonFile(stack.configFile, "the stack configuration");
-  const checksFile = path.join(stack.dir, "gated-pipeline", "checks.json");
-  const checks = fs.existsSync(checksFile) ? (readJsonFile(checksFile, "the policy-pack report") as CheckReport) : undefined;
-  const bundles = new Map<string, ReadonlyMap<string, string>>();
-  for (const api of resourcesOfType(config, "google_apigee_api")) {
-    const bundle = String(api.body.config_bundle ?? "");
-    if (bundle === "" || bundles.has(bundle)) continue;
-    try {
-      const files = readBundle(path.join(stack.dir, bundle));
-      if (files) bundles.set(bundle, files);
-    } catch (e) {
-      if (e instanceof SynthDirError) throw new InputError(e.message);
-      throw e;
-    }
-  }
-  return { name: stack.name, config, manifests: manifestsOf(stack.dir), checks, bundles };
 }

@@ -44,6 +44,13 @@ export interface GateManifest {
    * @default - not recorded (manifests written before this field existed)
    */
   readonly audit?: ManifestAudit;
+  /**
+   * Terraform outputs of the gate's stack that hold this manifest's apply-time values: output name → the `tfRef`
+   * expression whose value it holds. With them, `terraform output -json` supplies every `{"tfRef"}` the simulator needs
+   * (`gated-pipeline probe --outputs`). Never a secret.
+   * @default - none (manifests written before this field existed)
+   */
+  readonly outputs?: Readonly<Record<string, string>>;
 }
 
 export interface ManifestIssuer {

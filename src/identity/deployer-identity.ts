@@ -11,6 +11,7 @@ import {
   ServiceAccountIamMember,
 } from "../internal/google";
 import { CiProvider } from "./ci-provider";
+import { DeployerOutputs, outputPrefix } from "./deployer-outputs";
 import { CONDITIONED_PERMISSIONS, DEPLOYER_GRANTABLE_PROJECT_ROLES, GATE_DEPLOYER_PERMISSIONS } from "./deployer-permissions";
 
 /** Permissions that would let the deployer escalate, mint long-lived keys or read the secrets it writes. */
@@ -105,6 +106,11 @@ export class DeployerIdentity extends Construct {
   public readonly grantableProjectRoles: readonly string[];
   /** The custom role holding only `resourcemanager.projects.setIamPolicy`, bound under the grant-limiting condition. */
   public readonly projectIamRole: ProjectIamCustomRole;
+  /**
+   * Terraform outputs for CI: `<id>_workload_identity_provider`, `<id>_service_account_email` and
+   * `<id>_service_account_unique_id`, with the construct id in snake case (`deployer_...` for id `Deployer`).
+   */
+  public readonly outputs: DeployerOutputs;
 
   public constructor(scope: Construct, id: string, props: DeployerIdentityProps) {
     super(scope, id);
@@ -208,6 +214,12 @@ export class DeployerIdentity extends Construct {
     markAppliedByAdministrator(TerraformStack.of(this));
     this.workloadIdentityProviderName = this.provider.name;
     this.serviceAccountEmail = this.serviceAccount.email;
+    this.outputs = new DeployerOutputs(this, "Outputs", {
+      prefix: outputPrefix(id),
+      workloadIdentityProviderName: this.workloadIdentityProviderName,
+      serviceAccountEmail: this.serviceAccountEmail,
+      serviceAccountUniqueId: this.serviceAccount.uniqueId,
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 export * from "./caller";
 export * from "./ci-provider";
 export * from "./deployer-identity";
+export * from "./deployer-outputs";
 export * from "./deployer-permissions";
 export * from "./entra-token-version";
 export * from "./gate-identities";

@@ -37,6 +37,7 @@ import { ensureAccessMatrix } from "./access-matrix-writer";
 import { CallerAppBinding, callerAppBinding, consumerKeyManifestValue } from "./caller-app-binding";
 import { buildGateProxy } from "./gate-proxy";
 import { GateIssuerSpec, GateProxySpec, GateValue, gateKvmKeys } from "./gate-proxy-spec";
+import { GateOutputs } from "./gate-outputs";
 import { GateSettings } from "./gate-settings";
 import { GatedPipelineProps } from "./gated-pipeline-props";
 import { checkPipelineProps, DEFAULT_PREFECT_API_HOST } from "./gated-pipeline-validation";
@@ -111,6 +112,8 @@ export class GatedPipeline extends Construct {
   public readonly auditLogName: string;
   /** Where the audit records are kept, if a trail was given. */
   public readonly auditTrail?: IGateAuditTrail;
+  /** The gate's apply-time values (deployment ids, discovered JWKS URIs, generated client ids) as Terraform outputs. */
+  public readonly outputs: GateOutputs;
 
   private readonly props: GatedPipelineProps;
   private readonly gate: GateSettings;
@@ -328,6 +331,13 @@ export class GatedPipeline extends Construct {
       { path: `gated-pipeline/${id}.json`, content: `${JSON.stringify(this.manifest(), null, 2)}\n` },
     ]);
     ensureAccessMatrix(stack);
+    this.outputs = new GateOutputs(this, "Outputs", {
+      pipelineId: id,
+      prefectAccountId: accountId,
+      workspaceId: this.workspace.workspaceId,
+      deployments: this.deployments,
+      identities: this.identities,
+    });
   }
 
   /**
@@ -388,6 +398,7 @@ export class GatedPipeline extends Construct {
       },
       rotation: this.rotationRecord,
       audit: { logName: this.auditLogName, trail: this.auditTrailRecord },
+      outputs: this.outputs.manifestEntries(resolve),
     } as GateManifest;
   }
 }

@@ -41,6 +41,8 @@ function childMain(argvs: string[][]): Run[] {
 let help: Run;
 let check: Run;
 let simulate: Run;
+let probe: Run;
+let diff: Run;
 beforeAll(async () => {
   const keys = await makeKeys();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gp-cli-imports-"));
@@ -49,10 +51,12 @@ beforeAll(async () => {
     const jwks = path.join(dir, "jwks.json");
     fs.writeFileSync(request, JSON.stringify(runRequest(await oktaToken(keys))));
     fs.writeFileSync(jwks, JSON.stringify(keys.jwks));
-    [help, check, simulate] = childMain([
+    [help, check, simulate, probe, diff] = childMain([
       ["--help"],
       ["check", "--help"],
       ["simulate", "--manifest", MANIFEST_FILE, "--request", request, "--jwks", jwks, "--now", String(NOW)],
+      ["probe", "--help"],
+      ["diff", "--help"],
     ]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -79,4 +83,12 @@ test("simulate decides without loading cdktf, constructs or @cdktf/*", () => {
   expect(JSON.parse(simulate.out).code).toBe("allowed");
   expect(simulate.loaded.some((p) => p.includes(JOSE))).toBe(true); // the check sees node_modules it loaded
   expect(simulate.loaded.filter((p) => FRAMEWORK.test(p))).toEqual([]);
+});
+
+test("probe and diff load their modules without cdktf, constructs or @cdktf/*", () => {
+  for (const [run, module] of [[probe, "probe-command.ts"], [diff, "diff-command.ts"]] as const) {
+    expect(run.code).toBe(0);
+    expect(run.loaded.some((p) => p.endsWith(path.join("src", "cli", module)))).toBe(true);
+    expect(run.loaded.filter((p) => FRAMEWORK.test(p))).toEqual([]);
+  }
 });

@@ -53,9 +53,9 @@ const COINCIDENCES: Readonly<Record<string, string>> = {
   "/^[A-Za-z0-9._-]{1,255}$/": "identity/issuer.ts (Keycloak realm) and core/rules.ts (APIGEE_NAME)",
   // Two IdPs' display names (Entra application, Okta authorization server) with the same limits.
   "/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,79}$/": "entra/entra-gate-application.ts and okta/okta-gate-authorization.ts",
-  // The compact-JWS shape of the generated route script and the simulator: to come from the gate contract with the
-  // generator's split (issue 17, item 4).
-  "/^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$/": "pipeline/gate-scripts/route-script.ts and simulate/verify-token.ts",
+  // The compact-JWS shape of the generated route script, the simulator and the probe: to come from the gate contract
+  // with the generator's split (issue 17, item 4).
+  "/^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$/": "pipeline/gate-scripts/route-script.ts, simulate/verify-token.ts and cli/probe-command.ts",
 };
 
 /** A validation pattern: anchored at both ends (`/^...$/`), more than a trivial `^\d+$`. */

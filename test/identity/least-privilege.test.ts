@@ -84,11 +84,13 @@ describe("least privilege and no keys in what identity and secrets synthesize", 
     expect(perAccount).toEqual(["roles/iam.serviceAccountTokenCreator", "roles/iam.workloadIdentityUser", "roles/iam.workloadIdentityUser"]);
   });
 
-  test("secret versions only use write-only attributes and nothing is output", () => {
+  test("secret versions only use write-only attributes; the only outputs are the deployers' CI inputs, no secret", () => {
     for (const version of Object.values(json.resource.google_secret_manager_secret_version) as Record<string, unknown>[]) {
       expect(Object.keys(version).sort()).toEqual(["lifecycle", "secret", "secret_data_wo", "secret_data_wo_version"]);
     }
-    expect(json.output).toBeUndefined();
+    const values = Object.values(json.output as Record<string, { value: string }>).map((o) => o.value);
+    for (const value of values) expect(value).toMatch(/^\$\{(google_iam_workload_identity_pool_provider\.[^.]+\.name|google_service_account\.[^.]+\.(email|unique_id))\}$/);
+    expect(values).toHaveLength(6);
   });
 
   test("the same program synthesizes the same bytes", () => {

@@ -101,7 +101,9 @@ describe("GatedPipeline resources", () => {
     }
     expect(new Set(versions.map((v) => v.secret_data_wo_version)).size).toBe(1);
     expect(versions.some((v) => /prefect_service_account\.[^.]+\.api_key/.test(v.secret_data_wo))).toBe(true);
-    expect(json.output ?? {}).toEqual({});
+    // Outputs hold only the gate's non-secret apply-time values (deployment ids, workspace id, generated client ids).
+    expect(Object.keys(json.output).every((name) => /^orders_(deployment_id_|prefect_workspace_id$|client_id_google_)/.test(name))).toBe(true);
+    expect(JSON.stringify(json.output)).not.toMatch(/api_key|random_password|secret_data|consumer_secret|prefect_service_account/);
   });
 
   test("the runtime service account writes logs, reads exactly the two secrets and publishes status events", () => {
