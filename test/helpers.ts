@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { App, Testing, Token } from "cdktf";
 import { GatedPipelineStack, GatedPipelineStackProps, IssuerConfig } from "../src";
-import { ISSUER_KVM_KEYS } from "../src/gate/contract";
+import { GATE_KVM_KEYS } from "../src/gate/contract";
 
 /** Non-secret placeholder ids used throughout the tests. */
 export const ACCOUNT_ID = "6f1c2a3b-0000-4000-8000-000000000001";
@@ -40,7 +40,7 @@ export function readOut(dir: string, file: string): string {
 
 /**
  * The values of bound issuers that are known only at apply time, by the gate KVM key a pipeline writes each under
- * (`ISSUER_KVM_KEYS`): what the gate reads from its KVM at runtime instead of bundle bytes.
+ * (`GATE_KVM_KEYS`): what the gate reads from its KVM at runtime instead of bundle bytes.
  */
 export function issuerKvmEntries(issuers: readonly IssuerConfig[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -48,10 +48,10 @@ export function issuerKvmEntries(issuers: readonly IssuerConfig[]): Record<strin
     if (Token.isUnresolved(value)) out[key] = value;
   };
   for (const i of issuers) {
-    [i.issuer, ...i.alternateIssuers].forEach((iss, n) => add(ISSUER_KVM_KEYS.issuer(i.name, n), iss));
-    add(ISSUER_KVM_KEYS.audience(i.name), i.audiences[0]);
-    add(ISSUER_KVM_KEYS.jwksUri(i.name), i.jwksUri);
-    for (const [claim, value] of Object.entries(i.requiredClaims)) add(ISSUER_KVM_KEYS.claim(i.name, claim), value);
+    [i.issuer, ...i.alternateIssuers].forEach((iss, n) => add(GATE_KVM_KEYS.issuerUrl(i.name, n), iss));
+    add(GATE_KVM_KEYS.issuerAudience(i.name), i.audiences[0]);
+    add(GATE_KVM_KEYS.issuerJwksUri(i.name), i.jwksUri);
+    for (const [claim, value] of Object.entries(i.requiredClaims)) add(GATE_KVM_KEYS.issuerClaim(i.name, claim), value);
   }
   return out;
 }

@@ -299,16 +299,30 @@ export function readFlowRunPath(accountId: string, workspaceId: string, flowRunI
 }
 
 /**
- * KVM keys of an issuer's settings known only at apply time (an issuer URL, audience, JWKS URI or required claim value
- * that Terraform reads from an IdP object defined in the same stack): the pipeline writes them into the gate's KVM and
- * the proxy reads them before verifying tokens of that issuer.
+ * The keys of the gate's KVM: the pipeline writes them, the proxy reads them (routing, issuer selection and every value
+ * known only at apply time). Apigee joins the `<Parameter>`s of a composite key with `__`, so a key read as
+ * `["deployment", ref]` is stored as `deployment__<slug>`.
  */
-export const ISSUER_KVM_KEYS = {
-  /** The exact `iss`: spelling 0 is the issuer's own, others are alternate spellings (Google has two). */
-  issuer: (issuerName: string, spelling: number): string => (spelling === 0 ? `issuer.${issuerName}.issuer` : `issuer.${issuerName}.issuer.${spelling}`),
-  /** The one audience the issuer's tokens must carry. */
-  audience: (issuerName: string): string => `issuer.${issuerName}.audience.0`,
-  jwksUri: (issuerName: string): string => `issuer.${issuerName}.jwks_uri`,
-  /** The value a required claim must equal. */
-  claim: (issuerName: string, claim: string): string => `issuer.${issuerName}.claim.${claim}`,
+export const GATE_KVM_KEYS = {
+  /** Prefect deployment id of a route slug. */
+  deployment: (slug: string): string => `deployment__${slug}`,
+  /**
+   * Issuer selection: the proxy hashes the token's (unverified) `iss` with `sha256Hex` and reads which issuer policy
+   * verifies it; the value is `<issuer name>` or `<issuer name>__<spelling index>` for alternate spellings.
+   * `issHashHex` is lowercase hex sha256 of the exact `iss`.
+   */
+  issuerByIss: (issHashHex: string): string => `iss__${issHashHex}`,
+  prefectAccountId: "prefect__account_id",
+  prefectWorkspaceId: "prefect__workspace_id",
+  /**
+   * An issuer's exact `iss` when known only at apply time (an IdP object defined in the same stack): spelling 0 is the
+   * issuer's own, others are alternate spellings (Google has two).
+   */
+  issuerUrl: (issuerName: string, spelling: number): string => (spelling === 0 ? `issuer.${issuerName}.issuer` : `issuer.${issuerName}.issuer.${spelling}`),
+  /** The one audience an issuer's tokens must carry, when known only at apply time. */
+  issuerAudience: (issuerName: string): string => `issuer.${issuerName}.audience.0`,
+  /** An issuer's JWKS URI, when known only at apply time (e.g. discovered at plan time). */
+  issuerJwksUri: (issuerName: string): string => `issuer.${issuerName}.jwks_uri`,
+  /** The value a required claim must equal, when known only at apply time. */
+  issuerClaim: (issuerName: string, claim: string): string => `issuer.${issuerName}.claim.${claim}`,
 } as const;

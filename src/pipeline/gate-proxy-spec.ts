@@ -85,19 +85,5 @@ export interface GateProxySpec {
   readonly ioTimeoutMillis: number;
 }
 
-/**
- * KVM keys the proxy reads and the pipeline writes. Apigee joins the `<Parameter>`s of a composite key with `__`, so a
- * key read as `["deployment", ref]` is stored as `deployment__<slug>`.
- */
-export const gateKvmKeys = {
-  /** Prefect deployment id of a route slug. */
-  deployment: (slug: string): string => `deployment__${slug}`,
-  /**
-   * Issuer selection: the proxy hashes the token's (unverified) `iss` with `sha256Hex` and reads which issuer policy
-   * verifies it; the value is `<issuer name>` or `<issuer name>__<spelling index>` for alternate spellings.
-   * `issHashHex` is lowercase hex sha256 of the exact `iss`.
-   */
-  issuerByIss: (issHashHex: string): string => `iss__${issHashHex}`,
-  prefectAccountId: "prefect__account_id",
-  prefectWorkspaceId: "prefect__workspace_id",
-} as const;
+/** KVM keys the proxy reads and the pipeline writes: the gate contract's. */
+export { GATE_KVM_KEYS as gateKvmKeys } from "../gate/contract";

@@ -19,7 +19,7 @@ import { IGateAuditTrail } from "../audit/gate-audit-trail";
 import { connectAuditTrail } from "../audit/audit-trail-verification";
 import { logNameOf } from "../audit/log-names";
 import { throwProblems } from "../core/problems";
-import { FORBIDDEN_BODY_FIELDS, ISSUER_KVM_KEYS } from "../gate/contract";
+import { FORBIDDEN_BODY_FIELDS, GATE_KVM_KEYS } from "../gate/contract";
 import { GateManifest, MANIFEST_VERSION, ManifestAuditTrail, ManifestDeployment, ManifestProduct, ManifestRotation } from "../gate/manifest";
 import { GateIdentities, IssuerConfig, manifestValue, stackTokenResolver } from "../identity";
 import { Annotations, Fn, TerraformStack, Token } from "../internal/cdk";
@@ -36,7 +36,7 @@ import { RotationSchedule, Secret } from "../secrets";
 import { ensureAccessMatrix } from "./access-matrix-writer";
 import { CallerAppBinding, callerAppBinding, consumerKeyManifestValue } from "./caller-app-binding";
 import { buildGateProxy } from "./gate-proxy";
-import { GateIssuerSpec, GateProxySpec, GateValue, gateKvmKeys } from "./gate-proxy-spec";
+import { GateIssuerSpec, GateProxySpec, GateValue } from "./gate-proxy-spec";
 import { GateOutputs } from "./gate-outputs";
 import { GateSettings } from "./gate-settings";
 import { GatedPipelineProps } from "./gated-pipeline-props";
@@ -238,10 +238,10 @@ export class GatedPipeline extends Construct {
     const kvmName = `${id}-gate`;
     this.keyValueMap = new KeyValueMap(this, "Config", { environment: this.environment, mapName: kvmName });
     const runtime = new RuntimeValues(this, this.keyValueMap);
-    for (const d of this.deployments) runtime.entry(gateKvmKeys.deployment(d.routeName), d.deploymentId);
+    for (const d of this.deployments) runtime.entry(GATE_KVM_KEYS.deployment(d.routeName), d.deploymentId);
     const issuerSpecs = this.identities.issuers.map((issuer) => issuerSpec(issuer, runtime));
-    const accountValue = runtime.value(gateKvmKeys.prefectAccountId, accountId);
-    const workspaceValue = runtime.value(gateKvmKeys.prefectWorkspaceId, this.workspace.workspaceId);
+    const accountValue = runtime.value(GATE_KVM_KEYS.prefectAccountId, accountId);
+    const workspaceValue = runtime.value(GATE_KVM_KEYS.prefectWorkspaceId, this.workspace.workspaceId);
 
     const apiHost = props.prefect?.apiHost ?? DEFAULT_PREFECT_API_HOST;
     this.targetServer = new TargetServer(this, "PrefectApi", {
@@ -475,12 +475,12 @@ class RuntimeValues {
    */
   public issuerSelector(iss: string, policySuffix: string): void {
     if (!Token.isUnresolved(iss)) {
-      this.entry(gateKvmKeys.issuerByIss(createHash("sha256").update(iss).digest("hex")), policySuffix);
+      this.entry(GATE_KVM_KEYS.issuerByIss(createHash("sha256").update(iss).digest("hex")), policySuffix);
       return;
     }
     new ApigeeEnvironmentKeyvaluemapsEntries(this.scope, `IssuerSelector-${policySuffix}`, {
       envKeyvaluemapId: this.kvm.keyValueMapId,
-      name: gateKvmKeys.issuerByIss(Fn.sha256(iss)),
+      name: GATE_KVM_KEYS.issuerByIss(Fn.sha256(iss)),
       value: policySuffix,
     });
   }
@@ -491,16 +491,16 @@ function issuerSpec(issuer: IssuerConfig, runtime: RuntimeValues): GateIssuerSpe
   spellings.forEach((iss, i) => runtime.issuerSelector(iss, i === 0 ? issuer.name : `${issuer.name}__${i}`));
   return {
     name: issuer.name,
-    issuers: spellings.map((iss, i) => runtime.value(ISSUER_KVM_KEYS.issuer(issuer.name, i), iss)),
-    audience: runtime.value(ISSUER_KVM_KEYS.audience(issuer.name), issuer.audiences[0]),
-    jwksUri: runtime.value(ISSUER_KVM_KEYS.jwksUri(issuer.name), issuer.jwksUri),
+    issuers: spellings.map((iss, i) => runtime.value(GATE_KVM_KEYS.issuerUrl(issuer.name, i), iss)),
+    audience: runtime.value(GATE_KVM_KEYS.issuerAudience(issuer.name), issuer.audiences[0]),
+    jwksUri: runtime.value(GATE_KVM_KEYS.issuerJwksUri(issuer.name), issuer.jwksUri),
     algorithms: [...issuer.algorithms],
     clockSkewSeconds: issuer.clockSkew.toSeconds(),
     maxTokenLifetimeSeconds: issuer.maxTokenLifetime.toSeconds(),
     clientIdClaim: issuer.clientIdClaim,
     expectedType: issuer.expectedType,
     requiredClaims: Object.fromEntries(
-      Object.entries(issuer.requiredClaims).map(([claim, value]) => [claim, runtime.value(ISSUER_KVM_KEYS.claim(issuer.name, claim), value)]),
+      Object.entries(issuer.requiredClaims).map(([claim, value]) => [claim, runtime.value(GATE_KVM_KEYS.issuerClaim(issuer.name, claim), value)]),
     ),
   };
 }

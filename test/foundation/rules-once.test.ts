@@ -122,3 +122,9 @@ test("the cdk.tf.json metadata key and the administrator marker are written once
   const marker = stringLiterals.filter((s) => ["gated_pipeline", "applied_by"].includes(s.text.slice(1, -1)));
   expect([...new Set(marker.map((m) => m.file))]).toEqual([path.join("core", "stack-metadata.ts")]);
 });
+
+test("the gate's KVM keys are built only in the gate contract (GATE_KVM_KEYS)", () => {
+  const KVM_KEY = /^[`"'](?:deployment__|iss__|prefect__|issuer\.)/;
+  const literals = [...stringLiterals, ...findAll(ts.SyntaxKind.NoSubstitutionTemplateLiteral), ...findAll(ts.SyntaxKind.TemplateHead)];
+  expect([...new Set(literals.filter((l) => KVM_KEY.test(l.text)).map((l) => l.file))]).toEqual([path.join("gate", "contract.ts")]);
+});
