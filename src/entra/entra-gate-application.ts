@@ -309,8 +309,8 @@ function checkCallers(path: string, callers: readonly EntraGateCallerProps[], ca
     } else {
       const password = caller.password as EntraPasswordProps;
       const overlap = password.every ?? Duration.days(30);
-      const floor = Math.max(JWKS_CACHE_SECONDS, cacheTtl.toSeconds());
-      if (overlap.toSeconds() <= floor) {
+      const floor = Math.max(JWKS_CACHE_SECONDS, cacheTtl.toMillis() / 1000);
+      if (overlap.toMillis() / 1000 <= floor) {
         throw new Error(
           `${where}: password.every ${overlap} is not allowed (it is also how long the previous password stays valid, and must be longer than ` +
             `the gate's JWKS cache (300 s) and secret cache (${cacheTtl}))`,

@@ -95,11 +95,12 @@ export abstract class StatusEventsSubscription {
 
 function checkCommon(where: string, options: StatusEventsSubscriptionOptions): SubscriptionConfig {
   if (options.name !== undefined) checkRule(where, "name", options.name, PUBSUB_NAME);
-  const ack = (options.ackDeadline ?? Duration.seconds(60)).toSeconds();
+  // Read with their fraction, so a duration that is not whole seconds gets this message, not Duration's.
+  const ack = (options.ackDeadline ?? Duration.seconds(60)).toMillis() / 1000;
   if (!Number.isInteger(ack) || ack < 10 || ack > 600) {
     throw new Error(`${where}: ackDeadline ${ack} seconds is not allowed (whole seconds from 10 to 600, Pub/Sub's limits)`);
   }
-  const retention = (options.messageRetention ?? Duration.days(7)).toSeconds();
+  const retention = (options.messageRetention ?? Duration.days(7)).toMillis() / 1000;
   if (!Number.isInteger(retention) || retention < 600 || retention > 604800) {
     throw new Error(`${where}: messageRetention ${retention} seconds is not allowed (whole seconds from 600 to 604800: 10 minutes to 7 days)`);
   }

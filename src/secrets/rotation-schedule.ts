@@ -52,7 +52,8 @@ export class RotationSchedule extends Construct {
   public constructor(scope: Construct, id: string, props: RotationScheduleProps = {}) {
     super(scope, id);
     this.every = props.every ?? Duration.days(30);
-    const seconds = this.every.toSeconds();
+    // With its fraction, so a period that is not whole minutes gets this message, not Duration's.
+    const seconds = this.every.toMillis() / 1000;
     if (seconds < 3600 || seconds % 60 !== 0) {
       throw new Error(
         `${this.node.path}: rotation period ${this.every} is not allowed (a whole number of minutes, at least 1 hour)`,

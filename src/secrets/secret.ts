@@ -270,10 +270,10 @@ export class Secret extends SecretBase {
 
   private defineNotification(secretId: string, project: string | undefined, props: SecretRotationNotificationProps) {
     const path = this.node.path;
-    const seconds = props.every.toSeconds();
-    if (seconds < MIN_NOTIFICATION_SECONDS || seconds > MAX_NOTIFICATION_SECONDS) {
+    const seconds = props.every.toMillis() / 1000;
+    if (!Number.isInteger(seconds) || seconds < MIN_NOTIFICATION_SECONDS || seconds > MAX_NOTIFICATION_SECONDS) {
       throw new Error(
-        `${path}: rotationNotification.every ${props.every} is not allowed (Secret Manager accepts 3600 to 3153600000 seconds, 1 hour to 100 years)`,
+        `${path}: rotationNotification.every ${props.every} is not allowed (Secret Manager accepts whole seconds from 3600 to 3153600000, 1 hour to 100 years)`,
       );
     }
     const topicName = props.topicName ?? `${secretId}-rotation`;

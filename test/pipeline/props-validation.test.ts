@@ -109,6 +109,14 @@ describe("all problems at once", () => {
   });
 });
 
+test("a duration with a fraction of a second is refused where the setting takes whole seconds, naming the field", () => {
+  expect(thrown(() => ordersStack(Testing.app(), [ordersPipeline({ rotation: { cacheTtl: Duration.millis(1500) }, statusEvents: { replayWindow: Duration.millis(90_500) } })])).split("\n")).toEqual([
+    "orders-gate-prod: 2 problems in the props (nothing is synthesized until each is fixed):",
+    "  - orders-gate-prod/orders: statusEvents.replayWindow 90500 milliseconds is not allowed (whole seconds from 60 seconds to 24 hours: shorter refuses events Prefect delivers a little late, longer keeps event ids cached for long)",
+    '  - orders-gate-prod/orders: rotation.cacheTtl "1500 milliseconds" is not allowed (a Duration of whole seconds)',
+  ]);
+});
+
 describe("warnings the docs promise", () => {
   test("a product without a quota warns at synthesis (GP024) and in gated-pipeline check, naming the gate's fallback", async () => {
     const stack = ordersStack(Testing.app(), [

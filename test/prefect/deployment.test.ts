@@ -317,7 +317,7 @@ describe("PrefectDeployment validation", () => {
     expect(fails({ slas: [DeploymentSla.lateness("late", Duration.minutes(1)), DeploymentSla.frequency("late", Duration.days(1))] })).toThrow(
       'test-stack/Nightly: SLA name "late" is used twice (names are unique per deployment)',
     );
-    expect(() => DeploymentSla.lateness("late", Duration.seconds(0))).toThrow("DeploymentSla.lateness: within 0 seconds is not allowed (must be positive)");
+    expect(() => DeploymentSla.lateness("late", Duration.seconds(0))).toThrow("DeploymentSla.lateness: within 0 seconds is not allowed (must be a positive whole number of seconds)");
     expect(() => DeploymentSla.timeToCompletion("a/b", Duration.hours(1))).toThrow(
       "DeploymentSla.timeToCompletion: name \"a/b\" is not allowed (must not contain '/', '%', '&', '<' or '>')",
     );

@@ -179,14 +179,14 @@ describe("secret validation", () => {
   test("fails on a notification period under 1 hour", () => {
     const { stack } = newStack();
     expect(() => new Secret(stack, "Key", { secretId: "k", rotationNotification: { every: Duration.minutes(30) } })).toThrow(
-      "test-stack/Key: rotationNotification.every 30 minutes is not allowed (Secret Manager accepts 3600 to 3153600000 seconds, 1 hour to 100 years)",
+      "test-stack/Key: rotationNotification.every 30 minutes is not allowed (Secret Manager accepts whole seconds from 3600 to 3153600000, 1 hour to 100 years)",
     );
   });
 
   test("fails on a notification period over 100 years", () => {
     const { stack } = newStack();
     expect(() => new Secret(stack, "Key", { secretId: "k", rotationNotification: { every: Duration.days(36501) } })).toThrow(
-      "test-stack/Key: rotationNotification.every 36501 days is not allowed (Secret Manager accepts 3600 to 3153600000 seconds, 1 hour to 100 years)",
+      "test-stack/Key: rotationNotification.every 36501 days is not allowed (Secret Manager accepts whole seconds from 3600 to 3153600000, 1 hour to 100 years)",
     );
   });
 
