@@ -12,6 +12,7 @@ import {
   Issuer,
   PrefectDeployments,
   PrefectWorkspace,
+  Principal,
   Quota,
   StatusEventsSubscription,
 } from "../src";
@@ -75,7 +76,7 @@ new GatedPipelineStack(app, "orders-gate-prod", {
         Caller.googleServiceAccount({
           accountId: "orders-backfiller",
           displayName: "Orders backfill scheduler",
-          tokenCreators: ["serviceAccount:scheduler@acme-data-prod.iam.gserviceaccount.com"],
+          tokenCreators: [Principal.serviceAccount("scheduler@acme-data-prod.iam.gserviceaccount.com")],
           products: ["backfill"],
           description: "Cloud Scheduler backfill job",
         }),

@@ -1,8 +1,9 @@
 // Shared test helpers: a stack with the library's providers, and the synthesized JSON of a stack as an object.
 import * as fs from "fs";
 import * as path from "path";
-import { App, Testing } from "cdktf";
-import { GatedPipelineStack, GatedPipelineStackProps } from "../src";
+import { App, Testing, Token } from "cdktf";
+import { GatedPipelineStack, GatedPipelineStackProps, IssuerConfig } from "../src";
+import { GATE_KVM_KEYS } from "../src/gate/contract";
 
 /** Non-secret placeholder ids used throughout the tests. */
 export const ACCOUNT_ID = "6f1c2a3b-0000-4000-8000-000000000001";
@@ -35,4 +36,22 @@ export function fullSynthDir(stack: GatedPipelineStack): string {
 /** Reads a file of a full synthesis. */
 export function readOut(dir: string, file: string): string {
   return fs.readFileSync(path.join(dir, file), "utf8");
+}
+
+/**
+ * The values of bound issuers that are known only at apply time, by the gate KVM key a pipeline writes each under
+ * (`GATE_KVM_KEYS`): what the gate reads from its KVM at runtime instead of bundle bytes.
+ */
+export function issuerKvmEntries(issuers: readonly IssuerConfig[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const add = (key: string, value: string) => {
+    if (Token.isUnresolved(value)) out[key] = value;
+  };
+  for (const i of issuers) {
+    [i.issuer, ...i.alternateIssuers].forEach((iss, n) => add(GATE_KVM_KEYS.issuerUrl(i.name, n), iss));
+    add(GATE_KVM_KEYS.issuerAudience(i.name), i.audiences[0]);
+    add(GATE_KVM_KEYS.issuerJwksUri(i.name), i.jwksUri);
+    for (const [claim, value] of Object.entries(i.requiredClaims)) add(GATE_KVM_KEYS.issuerClaim(i.name, claim), value);
+  }
+  return out;
 }

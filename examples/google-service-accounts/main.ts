@@ -9,6 +9,7 @@ import {
   Issuer,
   PrefectDeployments,
   PrefectWorkspace,
+  Principal,
   Quota,
   Schedule,
 } from "cdktf-gated-pipeline";
@@ -40,7 +41,7 @@ stack.addPipeline("reports", {
     // Defined here: the gate trusts the account's unique id (known after apply), and only the scheduler may mint tokens.
     Caller.googleServiceAccount({
       accountId: "reports-scheduler",
-      tokenCreators: ["serviceAccount:service-123456789012@gcp-sa-cloudscheduler.iam.gserviceaccount.com"],
+      tokenCreators: [Principal.serviceAccount("service-123456789012@gcp-sa-cloudscheduler.iam.gserviceaccount.com")],
       products: ["daily"],
       description: "Cloud Scheduler",
     }),

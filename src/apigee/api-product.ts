@@ -49,8 +49,8 @@ export interface ApiProductProps {
   /** The organization to define the product in. */
   readonly organization: IApigeeOrganization;
   /**
-   * Product name, ForceNew. The google 6.50 provider only accepted a lowercase first letter (7.28 relaxed it), so the
-   * rule valid for both is enforced: `^[a-z][a-z0-9._\-$ %]*$`.
+   * Product name, ForceNew: 1-255 letters (either case), digits, `.`, `_`, `-`, `$`, `%` and spaces, as Apigee
+   * documents it (the google provider accepts uppercase since 7.28; the stacks ask for >= 7.43).
    */
   readonly productName: string;
   /**

@@ -1,8 +1,7 @@
 import { Construct, IConstruct } from "constructs";
 import { ApigeeDeveloper as ApigeeDeveloperResource } from "../internal/google";
-import { Token } from "../internal/cdk";
 import { IApigeeOrganization } from "./organization";
-import { sortedEntries } from "./validation";
+import { checkName, DEVELOPER_EMAIL, sortedEntries } from "./validation";
 
 /** An Apigee developer: the owner of developer apps (one per caller). */
 export interface IApigeeDeveloper extends IConstruct {
@@ -42,8 +41,6 @@ export interface ApigeeDeveloperProps {
    */
   readonly attributes?: Readonly<Record<string, string>>;
 }
-
-const EMAIL = /^[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
 
 /**
  * Defines an Apigee developer (`google_apigee_developer`). The gate's callers are machines; the developer is the team
@@ -91,8 +88,5 @@ class DeveloperReference extends Construct implements IApigeeDeveloper {
 }
 
 function checkEmail(path: string, email: string): void {
-  if (Token.isUnresolved(email)) return;
-  if (!EMAIL.test(email)) {
-    throw new Error(`${path}: email ${JSON.stringify(email)} is not allowed (a lowercase email address; Apigee refuses uppercase)`);
-  }
+  checkName(path, "email", email, DEVELOPER_EMAIL);
 }

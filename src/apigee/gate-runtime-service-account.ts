@@ -1,9 +1,10 @@
 import { Construct, IConstruct } from "constructs";
+import { checkRule, SERVICE_ACCOUNT_EMAIL, SERVICE_ACCOUNT_ID } from "../core/rules";
+import { IPrincipal, Principal } from "../identity/principal";
 import { Token } from "../internal/cdk";
 import { ProjectIamMember, ServiceAccount } from "../internal/google";
 import { ISecret } from "../secrets/secret";
 import { IApigeeOrganization } from "./organization";
-import { checkName, SERVICE_ACCOUNT_ID } from "./validation";
 
 /** The Google identity an Apigee proxy or shared flow runs as (its deployment's `service_account`). */
 export interface IGateRuntimeServiceAccount extends IConstruct {
@@ -18,13 +19,15 @@ export interface IGateRuntimeServiceAccount extends IConstruct {
    * @attribute
    */
   readonly serviceAccountMember: string;
+  /** The account as a principal roles are granted to. */
+  readonly principal: IPrincipal;
 }
 
 /** Props of {@link GateRuntimeServiceAccount}. */
 export interface GateRuntimeServiceAccountProps {
   /** The Apigee organization whose proxies run as this account. */
   readonly organization: IApigeeOrganization;
-  /** Account id: 6-30 lowercase letters, digits and hyphens, starting with a letter. */
+  /** Account id: 6-30 lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit. */
   readonly accountId: string;
   /**
    * The project to define the account in and to write logs to.
@@ -59,16 +62,13 @@ export interface GateRuntimeServiceAccountProps {
 export class GateRuntimeServiceAccount extends Construct implements IGateRuntimeServiceAccount {
   /** An existing service account, by email. Defines nothing. */
   public static fromEmail(scope: Construct, id: string, email: string): IGateRuntimeServiceAccount {
-    if (!Token.isUnresolved(email) && !/^[a-z][-a-z0-9]{4,28}[a-z0-9]@[a-z0-9.-]+\.gserviceaccount\.com$/.test(email)) {
-      throw new Error(
-        `${scope.node.path}/${id}: email ${JSON.stringify(email)} is not a service account email (e.g. gate@my-project.iam.gserviceaccount.com)`,
-      );
-    }
+    if (!Token.isUnresolved(email)) checkRule(`${scope.node.path}/${id}`, "email", email, SERVICE_ACCOUNT_EMAIL);
     return new ServiceAccountReference(scope, id, email);
   }
 
   public readonly serviceAccountEmail: string;
   public readonly serviceAccountMember: string;
+  public readonly principal: IPrincipal;
   /** The underlying `google_service_account`. */
   public readonly resource: ServiceAccount;
   private readonly grantList: IConstruct[] = [];
@@ -77,7 +77,7 @@ export class GateRuntimeServiceAccount extends Construct implements IGateRuntime
 
   public constructor(scope: Construct, id: string, props: GateRuntimeServiceAccountProps) {
     super(scope, id);
-    checkName(this.node.path, "accountId", props.accountId, SERVICE_ACCOUNT_ID);
+    if (!Token.isUnresolved(props.accountId)) checkRule(this.node.path, "accountId", props.accountId, SERVICE_ACCOUNT_ID);
     const project = props.project ?? props.organization.organizationName;
     this.resource = new ServiceAccount(this, "Resource", {
       accountId: props.accountId,
@@ -87,6 +87,7 @@ export class GateRuntimeServiceAccount extends Construct implements IGateRuntime
     });
     this.serviceAccountEmail = this.resource.email;
     this.serviceAccountMember = this.resource.member;
+    this.principal = Principal.fromMember(this.serviceAccountMember);
     this.bindingId = `Read-serviceAccount:${props.accountId}@${project}.iam.gserviceaccount.com`;
 
     // Log writing has no grant narrower than the project. The CI deployer may grant exactly this project role
@@ -109,7 +110,7 @@ export class GateRuntimeServiceAccount extends Construct implements IGateRuntime
    * proxy that runs as this account is constructed: its deployment waits for the grants.
    */
   public grantSecretRead(secret: ISecret): IConstruct {
-    const grant = secret.grantRead(this.serviceAccountMember, { id: this.bindingId });
+    const grant = secret.grantRead(this.principal, { id: this.bindingId });
     if (!this.grantList.includes(grant)) this.grantList.push(grant);
     return grant;
   }
@@ -117,6 +118,7 @@ export class GateRuntimeServiceAccount extends Construct implements IGateRuntime
 
 class ServiceAccountReference extends Construct implements IGateRuntimeServiceAccount {
   public readonly serviceAccountMember: string;
+  public readonly principal: IPrincipal;
 
   public constructor(
     scope: Construct,
@@ -124,6 +126,7 @@ class ServiceAccountReference extends Construct implements IGateRuntimeServiceAc
     public readonly serviceAccountEmail: string,
   ) {
     super(scope, id);
-    this.serviceAccountMember = `serviceAccount:${serviceAccountEmail}`;
+    this.principal = Principal.serviceAccount(serviceAccountEmail);
+    this.serviceAccountMember = this.principal.member;
   }
 }

@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from "constructs";
+import { APIGEE_NAME } from "../core/rules";
 import { ApigeeEnvironmentKeyvaluemaps, ApigeeEnvironmentKeyvaluemapsEntries } from "../internal/google";
 import { Token } from "../internal/cdk";
 import { IApigeeEnvironment } from "./environment";
@@ -51,7 +52,7 @@ export interface KeyValueMapProps {
   readonly entries?: readonly KeyValueMapEntry[];
 }
 
-const KEY = /^[A-Za-z0-9._-]{1,255}$/;
+const KEY = APIGEE_NAME.pattern;
 /** Names that say "secret". */
 const SECRET_NAME = /secret|passw(?:or)?d|credential|token|private|api[-_.]?key|(?:^|[-_.])key(?:$|[-_.])/i;
 /** …unless they name something public about the secret-ish thing: an id, a location, an issuer. */

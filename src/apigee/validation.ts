@@ -1,13 +1,8 @@
 // Internal helpers of the Apigee constructs: synth-time name rules (reference/apigee.md §7) and explicit
 // Terraform ordering. Not exported from the package.
 import { IConstruct } from "constructs";
+import { APIGEE_NAME, APIGEE_PRODUCT_NAME, checkRule, HOSTNAME, NameRule, PROJECT_ID } from "../core/rules";
 import { IResolvable, ITerraformDependable, TerraformResource, Token } from "../internal/cdk";
-
-/** A validation rule: a pattern and the words that tell a user what is allowed. */
-export interface NameRule {
-  readonly pattern: RegExp;
-  readonly allowed: string;
-}
 
 /** Environment names (Apigee X console rule, stricter than the API's): 2-32 lowercase, start with a letter. */
 export const ENVIRONMENT_NAME: NameRule = {
@@ -28,25 +23,13 @@ export const INSTANCE_NAME: NameRule = {
 };
 
 /** Organization names: on Apigee X the organization is named after its Google Cloud project. */
-export const ORGANIZATION_NAME: NameRule = {
-  pattern: /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/,
-  allowed: "a project id: 6-30 characters, lowercase letters, digits and hyphens, starting with a letter",
-};
+export const ORGANIZATION_NAME: NameRule = PROJECT_ID;
 
 /** Proxy and shared flow names (`google_apigee_api.name`). */
-export const PROXY_NAME: NameRule = {
-  pattern: /^[A-Za-z0-9._-]{1,255}$/,
-  allowed: "1-255 characters: letters, digits, '.', '_' and '-'",
-};
+export const PROXY_NAME: NameRule = APIGEE_NAME;
 
-/**
- * API product names: the google 6.50 provider enforced `^[a-z][a-z0-9._\-$ %]*$`, 7.28 relaxed it to the API's
- * rule (uppercase allowed). The lowercase form is valid for both, so it is the one enforced.
- */
-export const PRODUCT_NAME: NameRule = {
-  pattern: /^[a-z][a-z0-9._\-$ %]*$/,
-  allowed: "a lowercase letter first, then lowercase letters, digits, '.', '_', '-', '$', ' ' and '%'",
-};
+/** API product names (`google_apigee_api_product.name`). */
+export const PRODUCT_NAME: NameRule = APIGEE_PRODUCT_NAME;
 
 /** Developer app names: the API product character set, letter or digit first. */
 export const APP_NAME: NameRule = {
@@ -61,37 +44,22 @@ export const KVM_NAME: NameRule = {
 };
 
 /** Target server names (`[\w\s-.]+` in the provider; whitespace refused here because it makes references fragile). */
-export const TARGET_SERVER_NAME: NameRule = {
-  pattern: /^[A-Za-z0-9_.-]{1,255}$/,
-  allowed: "1-255 characters: letters, digits, '.', '_' and '-'",
-};
+export const TARGET_SERVER_NAME: NameRule = APIGEE_NAME;
 
-/** Service account ids. */
-export const SERVICE_ACCOUNT_ID: NameRule = {
-  pattern: /^[a-z](?:[-a-z0-9]{4,28}[a-z0-9])$/,
-  allowed: "6-30 characters: lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit",
+/** Developer emails: apps name their developer by it, and Apigee refuses uppercase. */
+export const DEVELOPER_EMAIL: NameRule = {
+  pattern: /^[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/,
+  allowed: "a lowercase email address; Apigee refuses uppercase",
 };
-
-const HOST_LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-const HOSTNAME = new RegExp(`^(?=.{1,253}$)${HOST_LABEL}(?:\\.${HOST_LABEL})+$`);
 
 /** Throws `${path}: ${field} "value" is not allowed (rule)` unless `value` is a token or matches the rule. */
 export function checkName(path: string, field: string, value: string, rule: NameRule): void {
-  if (Token.isUnresolved(value)) return;
-  if (!rule.pattern.test(value)) {
-    throw new Error(`${path}: ${field} ${JSON.stringify(value)} is not allowed (${rule.allowed})`);
-  }
+  if (!Token.isUnresolved(value)) checkRule(path, field, value, rule);
 }
 
-/** A DNS hostname with at least two labels, lowercase, no scheme, port or wildcard. */
+/** A DNS hostname ({@link HOSTNAME}), unless a token. */
 export function checkHostname(path: string, field: string, value: string): void {
-  if (Token.isUnresolved(value)) return;
-  if (!HOSTNAME.test(value)) {
-    throw new Error(
-      `${path}: ${field} ${JSON.stringify(value)} is not a hostname ` +
-        "(lowercase DNS labels separated by '.', no scheme, port, path or wildcard, e.g. api.example.com)",
-    );
-  }
+  checkName(path, field, value, HOSTNAME);
 }
 
 /** A whole number in [min, max], unless a token. */

@@ -1,7 +1,8 @@
 import { Construct } from "constructs";
 import { LoggingLinkedDataset } from "../internal/google";
 import { IAuditLogBucket } from "./audit-log-bucket";
-import { checkName, LINK_ID, linkIdFor } from "./log-names";
+import { checkRule } from "../core/rules";
+import { LINK_ID, linkIdFor } from "./log-names";
 
 /** Props of {@link AuditLinkedDataset}. */
 export interface AuditLinkedDatasetProps {
@@ -32,7 +33,7 @@ export class AuditLinkedDataset extends Construct {
       throw new Error(`${path}: bucket ${JSON.stringify(props.bucket.bucketName)} does not have Log Analytics enabled (a linked dataset needs it: set logAnalytics: true)`);
     }
     this.linkId = props.linkId ?? linkIdFor(props.bucket.bucketId);
-    checkName(path, "linkId", this.linkId, LINK_ID);
+    checkRule(path, "linkId", this.linkId, LINK_ID);
     this.datasetName = `${props.bucket.project}.${this.linkId}`;
     this.resource = new LoggingLinkedDataset(this, "Resource", {
       bucket: props.bucket.resourceName,

@@ -2,7 +2,8 @@ import { Construct, IConstruct } from "constructs";
 import { Duration } from "../core/duration";
 import { Annotations } from "../internal/cdk";
 import { LoggingProjectBucketConfig } from "../internal/google";
-import { BUCKET_ID, checkName, LOCATION, PROJECT_ID } from "./log-names";
+import { checkRule, KMS_KEY_NAME, LOG_BUCKET_LOCATION as LOCATION, PROJECT_ID } from "../core/rules";
+import { BUCKET_ID } from "./log-names";
 import { LoggingServiceAgent } from "./logging-service-agent";
 
 /** A Cloud Logging bucket that audit records are routed to. */
@@ -21,8 +22,8 @@ export interface IAuditLogBucket extends IConstruct {
   readonly sinkDestination: string;
   /** The Log Analytics table of a log view: `` `<project>.<location>.<bucketId>.<view>` `` without the backquotes. */
   logAnalyticsTable(view?: string): string;
-  /** Retention in days, when known. */
-  readonly retentionDays?: number;
+  /** How long records are kept (whole days), when known. */
+  readonly retention?: Duration;
   /** Whether the bucket is locked, when known. */
   readonly locked?: boolean;
   /** Whether Log Analytics is enabled, when known. */
@@ -79,7 +80,6 @@ export interface AuditLogBucketProps {
   readonly description?: string;
 }
 
-const KMS_KEY = /^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/locations\/([a-z0-9-]+)\/keyRings\/[A-Za-z0-9_-]{1,63}\/cryptoKeys\/[A-Za-z0-9_-]{1,63}$/;
 const MAX_RETENTION_DAYS = 3650;
 
 abstract class AuditLogBucketBase extends Construct implements IAuditLogBucket {
@@ -110,10 +110,10 @@ export class AuditLogBucket extends AuditLogBucketBase {
   /** A bucket defined elsewhere, by its coordinates. Defines nothing; retention and lock are what you state. */
   public static fromBucketAttributes(scope: Construct, id: string, attrs: AuditLogBucketAttributes): IAuditLogBucket {
     const path = `${scope.node.path}/${id}`;
-    checkName(path, "project", attrs.project, PROJECT_ID);
-    checkName(path, "location", attrs.location, LOCATION);
-    checkName(path, "bucketId", attrs.bucketId, BUCKET_ID);
-    if (attrs.retention !== undefined) retentionDays(path, attrs.retention);
+    checkRule(path, "project", attrs.project, PROJECT_ID);
+    checkRule(path, "location", attrs.location, LOCATION);
+    checkRule(path, "bucketId", attrs.bucketId, BUCKET_ID);
+    if (attrs.retention !== undefined) checkedRetentionDays(path, attrs.retention);
     return new ImportedAuditLogBucket(scope, id, attrs);
   }
 
@@ -121,7 +121,7 @@ export class AuditLogBucket extends AuditLogBucketBase {
   public readonly location: string;
   public readonly bucketId: string;
   public readonly resourceName: string;
-  public readonly retentionDays: number;
+  public readonly retention: Duration;
   public readonly locked: boolean;
   public readonly logAnalytics: boolean;
   public readonly kmsKeyName?: string;
@@ -135,14 +135,15 @@ export class AuditLogBucket extends AuditLogBucketBase {
     this.project = props.project;
     this.location = props.location ?? "global";
     this.bucketId = props.bucketId ?? "gate-audit";
-    checkName(path, "project", this.project, PROJECT_ID);
-    checkName(path, "location", this.location, LOCATION);
-    checkName(path, "bucketId", this.bucketId, BUCKET_ID);
-    this.retentionDays = retentionDays(path, props.retention ?? Duration.days(400));
+    checkRule(path, "project", this.project, PROJECT_ID);
+    checkRule(path, "location", this.location, LOCATION);
+    checkRule(path, "bucketId", this.bucketId, BUCKET_ID);
+    const retentionDays = checkedRetentionDays(path, props.retention ?? Duration.days(400));
+    this.retention = Duration.days(retentionDays);
     this.locked = props.locked ?? false;
     this.logAnalytics = props.logAnalytics ?? true;
     if (props.kmsKeyName !== undefined) {
-      const keyLocation = KMS_KEY.exec(props.kmsKeyName)?.[1];
+      const keyLocation = KMS_KEY_NAME.pattern.exec(props.kmsKeyName)?.[1];
       if (keyLocation === undefined) {
         throw new Error(`${path}: kmsKeyName ${JSON.stringify(props.kmsKeyName)} is not a Cloud KMS key name (projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>)`);
       }
@@ -158,7 +159,7 @@ export class AuditLogBucket extends AuditLogBucketBase {
       location: this.location,
       bucketId: this.bucketId,
       description: props.description ?? "Audit trail of gated pipelines",
-      retentionDays: this.retentionDays,
+      retentionDays,
       locked: this.locked,
       enableAnalytics: this.logAnalytics,
       cmekSettings: this.kmsKeyName ? { kmsKeyName: this.kmsKeyName } : undefined,
@@ -169,7 +170,7 @@ export class AuditLogBucket extends AuditLogBucketBase {
     this.resourceName = this.resource.id;
     if (!this.locked) {
       Annotations.of(this).addWarning(
-        `log bucket ${JSON.stringify(this.bucketId)} is not locked: anyone allowed to update or delete it can shorten its ${this.retentionDays}-day retention or delete it. ` +
+        `log bucket ${JSON.stringify(this.bucketId)} is not locked: anyone allowed to update or delete it can shorten its ${retentionDays}-day retention or delete it. ` +
           "Set locked: true once the retention is final (irreversible: the retention is then frozen and the bucket can only be deleted when empty)",
       );
     }
@@ -203,7 +204,7 @@ class ImportedAuditLogBucket extends AuditLogBucketBase {
   public readonly location: string;
   public readonly bucketId: string;
   public readonly resourceName: string;
-  public readonly retentionDays?: number;
+  public readonly retention?: Duration;
   public readonly locked?: boolean;
   public readonly logAnalytics?: boolean;
 
@@ -213,17 +214,17 @@ class ImportedAuditLogBucket extends AuditLogBucketBase {
     this.location = attrs.location;
     this.bucketId = attrs.bucketId;
     this.resourceName = this.bucketName;
-    this.retentionDays = attrs.retention?.toDays();
+    this.retention = attrs.retention;
     this.locked = attrs.locked;
     this.logAnalytics = attrs.logAnalytics;
   }
 }
 
 /** Whole days from 1 to 3650 (Cloud Logging's bounds for a user-defined bucket). */
-function retentionDays(path: string, retention: Duration): number {
+function checkedRetentionDays(path: string, retention: Duration): number {
   const days = retention.toDays();
   if (!Number.isInteger(days) || days < 1 || days > MAX_RETENTION_DAYS) {
-    throw new Error(`${path}: retention ${retention.toSeconds()} s is not allowed (whole days from 1 to ${MAX_RETENTION_DAYS}, e.g. Duration.days(400))`);
+    throw new Error(`${path}: retention ${retention} is not allowed (whole days from 1 to ${MAX_RETENTION_DAYS}, e.g. Duration.days(400))`);
   }
   return days;
 }

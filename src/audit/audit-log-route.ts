@@ -2,7 +2,8 @@ import { Construct } from "constructs";
 import { Lazy } from "../internal/cdk";
 import { LoggingProjectExclusion, LoggingProjectSink } from "../internal/google";
 import { IAuditLogBucket } from "./audit-log-bucket";
-import { checkName, exactLogFilter, LOG_ID, logNameOf, PROJECT_ID, SINK_NAME } from "./log-names";
+import { checkRule, PROJECT_ID } from "../core/rules";
+import { exactLogFilter, LOG_ID, logNameOf, SINK_NAME } from "./log-names";
 
 /** Props of {@link AuditLogRoute}. */
 export interface AuditLogRouteProps {
@@ -47,8 +48,8 @@ export class AuditLogRoute extends Construct {
     this.project = props.project;
     this.name = props.name ?? "gate-audit";
     this.bucket = props.bucket;
-    checkName(path, "project", this.project, PROJECT_ID);
-    checkName(path, "name", this.name, SINK_NAME);
+    checkRule(path, "project", this.project, PROJECT_ID);
+    checkRule(path, "name", this.name, SINK_NAME);
     if (props.bucket.project !== this.project) {
       throw new Error(
         `${path}: bucket ${JSON.stringify(props.bucket.bucketName)} is in project ${JSON.stringify(props.bucket.project)}, the logs in ${JSON.stringify(this.project)} ` +
@@ -82,7 +83,7 @@ export class AuditLogRoute extends Construct {
 
   /** Routes one more log of the project (idempotent). */
   public addLogId(logId: string): void {
-    checkName(this.node.path, "log id", logId, LOG_ID);
+    checkRule(this.node.path, "log id", logId, LOG_ID);
     this.logIds.add(logId);
   }
 

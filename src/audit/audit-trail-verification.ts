@@ -1,16 +1,18 @@
 import { Construct } from "constructs";
+import { checkRule } from "../core/rules";
+import { METADATA_KEY } from "../core/stack-metadata";
 import type { ManifestAuditTrail } from "../gate/manifest";
 import { TerraformStack } from "../internal/cdk";
 import { DataGoogleLoggingSink } from "../internal/google";
 import { IGateAuditTrail } from "./gate-audit-trail";
-import { checkName, LOG_ID, logNameClause, logNameOf } from "./log-names";
+import { LOG_ID, logNameClause, logNameOf } from "./log-names";
 
 /**
  * Where a stack's `cdk.tf.json` records the trails its gates verify, for the policy pack (GP023), which reads
  * `cdk.tf.json` only: `"//": {"gated_pipeline": {"audit_trails": {"<data source id>": {...}}}}` (Terraform ignores
  * `"//"`; cdktf keeps top-level `"//"` overrides but not those of data sources).
  */
-export const AUDIT_TRAIL_METADATA = "gated_pipeline.audit_trails";
+export const AUDIT_TRAIL_METADATA = `${METADATA_KEY}.audit_trails`;
 
 /**
  * Reads the trail's sink at plan time (`data.google_logging_sink`, which needs only `logging.sinks.get`) and fails the
@@ -65,7 +67,7 @@ export class AuditTrailVerification extends Construct {
  */
 export function connectAuditTrail(gate: Construct, trail: IGateAuditTrail, project: string, logId: string): ManifestAuditTrail {
   const path = gate.node.path;
-  checkName(path, "auditLogName", logId, LOG_ID);
+  checkRule(path, "auditLogName", logId, LOG_ID);
   if (trail.project !== project) {
     throw new Error(
       `${path}: audit.trail ${trail.node.path} is in project ${JSON.stringify(trail.project)}, but the gate writes its log to ${JSON.stringify(project)} ` +

@@ -6,6 +6,7 @@
  * Pure: built from parsed files, so the CLI needs no cdktf.
  */
 import type { CheckReport, Finding } from "../checks/model";
+import { appliedByAdministrator } from "../core/stack-metadata";
 import { references, resolveReference, resourcesOfType, TfBody } from "../checks/terraform-model";
 import { GateManifest, isTfRef, ManifestAuditTrail, ManifestQuota, ManifestRotation, ManifestValue } from "../gate/manifest";
 import { AccessMatrixRow, buildAccessMatrix } from "../pipeline/access-matrix";
@@ -123,7 +124,7 @@ export function buildEvidence(stacks: readonly StackOutput[]): EvidenceReport {
     version: 1,
     stacks: stacks.map((s) => ({
       stack: s.name,
-      appliedBy: s.config?.["//"]?.gated_pipeline?.applied_by === "administrator" ? "administrator" : "ci",
+      appliedBy: appliedByAdministrator(s.config) ? "administrator" : "ci",
       gates: s.manifests.map((m) => gateEvidence(s, m)),
       trailEditors: trailEditors(s.config),
       policyPack: s.checks ? policyPack(s.checks) : null,

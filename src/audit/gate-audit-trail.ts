@@ -4,7 +4,8 @@ import { TerraformStack } from "../internal/cdk";
 import { AuditLinkedDataset } from "./audit-linked-dataset";
 import { AuditLogBucket, AuditLogBucketAttributes, AuditLogBucketProps, IAuditLogBucket } from "./audit-log-bucket";
 import { AuditLogRoute } from "./audit-log-route";
-import { checkName, LINK_ID, SINK_NAME } from "./log-names";
+import { checkRule } from "../core/rules";
+import { LINK_ID, SINK_NAME } from "./log-names";
 
 /** Where gates' audit records are kept: a dedicated bucket and the route of the gates' logs into it. */
 export interface IGateAuditTrail extends IConstruct {
@@ -103,7 +104,7 @@ export class GateAuditTrail extends Construct implements IGateAuditTrail {
       location: b.location,
       bucketId: b.bucketId,
       bucketName: b.bucketName,
-      retentionDays: b.retentionDays,
+      retentionDays: b.retention?.toDays() ?? null,
       locked: b.locked,
       logAnalytics: b.logAnalytics,
       kmsKeyName: b.kmsKeyName ?? null,
@@ -126,8 +127,8 @@ class ImportedGateAuditTrail extends Construct implements IGateAuditTrail {
     this.project = attrs.project;
     this.bucket = AuditLogBucket.fromBucketAttributes(this, "Bucket", attrs);
     this.routeName = attrs.routeName ?? "gate-audit";
-    checkName(this.node.path, "routeName", this.routeName, SINK_NAME);
-    if (attrs.linkId !== undefined) checkName(this.node.path, "linkId", attrs.linkId, LINK_ID);
+    checkRule(this.node.path, "routeName", this.routeName, SINK_NAME);
+    if (attrs.linkId !== undefined) checkRule(this.node.path, "linkId", attrs.linkId, LINK_ID);
     this.linkId = attrs.linkId;
   }
 
@@ -142,7 +143,7 @@ class ImportedGateAuditTrail extends Construct implements IGateAuditTrail {
       location: b.location,
       bucketId: b.bucketId,
       bucketName: b.bucketName,
-      retentionDays: b.retentionDays ?? null,
+      retentionDays: b.retention?.toDays() ?? null,
       locked: b.locked ?? null,
       logAnalytics: b.logAnalytics ?? null,
       kmsKeyName: null,

@@ -2,12 +2,7 @@
  * Cloud Logging names the audit trail is built from: log ids, full log names, the filter that selects exactly a set of
  * logs, and the names of buckets, sinks and exclusions. Pure: no cdktf, no constructs.
  */
-
-/** A rule for a name: its pattern and the words that tell a user what is allowed. */
-interface NameRule {
-  readonly pattern: RegExp;
-  readonly allowed: string;
-}
+import { NameRule } from "../core/rules";
 
 /**
  * Log ids the gate may write to. Cloud Logging allows fewer than 512 characters of letters, digits, `/`, `_`, `-` and
@@ -34,7 +29,8 @@ export const BUCKET_ID: NameRule = {
  * built-in sinks are never managed (the google provider would adopt an existing sink of the same name).
  */
 export const SINK_NAME: NameRule = {
-  pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/,
+  // The same characters and length as a bucket id.
+  pattern: BUCKET_ID.pattern,
   allowed: "1-100 characters: letters, digits, '_', '-' and '.', starting with a letter or digit (never _Default or _Required)",
 };
 
@@ -44,22 +40,6 @@ export const LINK_ID: NameRule = {
   allowed: "1-100 characters: letters, digits and '_' (it becomes a BigQuery dataset id)",
 };
 
-/** Google Cloud project ids. */
-export const PROJECT_ID: NameRule = {
-  pattern: /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/,
-  allowed: "a project id: 6-30 characters, lowercase letters, digits and hyphens, starting with a letter",
-};
-
-/** Log bucket locations: `global`, a multi-region such as `eu` or `us`, or a region such as `europe-west1`. */
-export const LOCATION: NameRule = {
-  pattern: /^(global|[a-z]+|[a-z]+-[a-z]+[0-9]+)$/,
-  allowed: "global, a multi-region such as eu or us, or a region such as europe-west1",
-};
-
-/** Throws `<path>: <field> "<value>" is not allowed (<rule>)` unless `value` follows `rule`. */
-export function checkName(path: string, field: string, value: string, rule: NameRule): void {
-  if (!rule.pattern.test(value)) throw new Error(`${path}: ${field} ${JSON.stringify(value)} is not allowed (${rule.allowed})`);
-}
 
 /** `projects/<project>/logs/<logId>`: the log's full name, as MessageLogging writes it and filters match it. */
 export function logNameOf(project: string, logId: string): string {

@@ -4,11 +4,12 @@
  * `cdk.tf.json` for the whole stack. Terraform ignores `"//"` keys; the CLI reads them, so it honours the same
  * suppressions as synthesis. Pure.
  */
+import { METADATA_KEY } from "../core/stack-metadata";
 import { CheckSuppression, Rule } from "./model";
 import { resources, TfBody } from "./terraform-model";
 
 /** The `"//"` key suppressions are written under. */
-export const METADATA_KEY = "gated_pipeline";
+export { METADATA_KEY };
 /** A suppression's reason must say something. */
 export const MIN_REASON_LENGTH = 10;
 

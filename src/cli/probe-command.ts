@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "fs";
 import type { JSONWebKeySet } from "jose";
+import { COMPACT_JWS } from "../gate/contract";
 import { GateManifest } from "../gate/manifest";
 import { fetchKeySet, fetchKeySets, KeySetError, keySetsFromJwks } from "../probe/key-sets";
 import { Sleep } from "../probe/pacing";
@@ -58,7 +59,7 @@ export interface ProbeCommandDependencies {
 /** A token file's content: the text without one trailing newline. */
 export function readTokenFile(file: string): string {
   const text = readTextFile(file, "the token file").replace(/\r?\n$/, "");
-  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text)) throw new InputError(`the token file ${JSON.stringify(file)} does not hold a compact JWS (header.payload.signature)`);
+  if (!COMPACT_JWS.test(text)) throw new InputError(`the token file ${JSON.stringify(file)} does not hold a compact JWS (header.payload.signature)`);
   return text;
 }
 

@@ -187,7 +187,7 @@ new GatedPipelineStack(app, ${JSON.stringify(stackName)}, {
       // Who may call, and which products each is granted. A Google service account calls with its ID token; its
       // client id is the account's unique id. Alternatives:
       //   Caller.client("<okta or entra client id>", { issuer: "okta", products: ["nightly"] })
-      //   Caller.googleServiceAccount({ accountId: "orders-scheduler", tokenCreators: ["serviceAccount:..."], products: ["nightly"] })
+      //   Caller.googleServiceAccount({ accountId: "orders-scheduler", tokenCreators: [Principal.serviceAccount("scheduler@<project>.iam.gserviceaccount.com")], products: ["nightly"] })
       callers: [Caller.client("123456789012345678901", { issuer: "google", products: ["nightly"], description: "Cloud Scheduler job" })],
       // The deployments, from the prefect.yaml your team already uses (or PrefectDeployments.of([...]) in code).
       deployments: PrefectDeployments.fromPrefectYaml("flows/prefect.yaml"),

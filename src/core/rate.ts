@@ -37,6 +37,11 @@ export class Rate {
     return this.unit === "ps" ? 1 : 60;
   }
 
+  /** Requests per second, with a fraction for a per-minute rate (`600pm` is 10). */
+  public toPerSecond(): number {
+    return this.amount / this.unitSeconds;
+  }
+
   /** The SpikeArrest `<Rate>` value, e.g. `20ps`. */
   public toSpikeArrestRate(): string {
     return `${this.amount}${this.unit}`;

@@ -1,13 +1,12 @@
 import { Construct } from "constructs";
+import { checkRule, UUID } from "../core/rules";
 import { AzureadProvider } from "../internal/azuread";
 
 /** Which Entra ID tenant a stack manages. Credentials are deliberately not props. */
 export interface AzureadConnectionProps {
-  /** The directory (tenant) id, a GUID. */
+  /** The directory (tenant) id: a UUID in lowercase, as Entra writes it in `tid`. */
   readonly tenantId: string;
 }
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Declares the azuread provider for `scope`'s stack, pinned to one tenant. How Terraform signs in is not a prop: it
@@ -16,8 +15,6 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  */
 export function defineAzureadProvider(scope: Construct, props: AzureadConnectionProps, id = "azuread"): AzureadProvider {
   const path = scope.node.path || "app";
-  if (!GUID.test(props.tenantId)) {
-    throw new Error(`${path}: azuread tenantId ${JSON.stringify(props.tenantId)} is not allowed (a lowercase tenant GUID such as '72f988bf-86f1-41af-91ab-2d7cd011db47')`);
-  }
+  checkRule(path, "azuread tenantId", props.tenantId, UUID);
   return new AzureadProvider(scope, id, { tenantId: props.tenantId });
 }

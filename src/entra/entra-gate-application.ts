@@ -1,6 +1,7 @@
 import { createHash } from "crypto";
 import { Construct } from "constructs";
 import { Duration } from "../core/duration";
+import { checkRule, UUID } from "../core/rules";
 import { Caller } from "../identity/caller";
 import { EntraTokenVersion } from "../identity/entra-token-version";
 import { checkIdpCallers } from "../identity/idp-callers";
@@ -13,17 +14,17 @@ import {
   AzureadAppRoleAssignment,
   AzureadServicePrincipal,
 } from "../internal/azuread";
-import { RotationSchedule } from "../secrets/rotation-schedule";
-import { Secret } from "../secrets/secret";
+import { RotationSchedule, rotationPeriodProblem } from "../secrets/rotation-schedule";
+import { ISecret } from "../secrets/secret";
 import { FederatedCredential } from "./federated-credential";
 
 /** An application password for an Entra caller, delivered into a Secret Manager secret. */
 export interface EntraPasswordProps {
   /** The secret the caller reads its password from (`versions/latest`). One secret per caller. */
-  readonly secret: Secret;
+  readonly secret: ISecret;
   /**
-   * How often a new password is made. The previous one stays valid for this long after its successor is delivered
-   * (two passwords alternate), so this is also the overlap.
+   * How often a new password is made, from 1 hour to 365 days. The previous one stays valid for this long after its
+   * successor is delivered (two passwords alternate), so this is also the overlap.
    * @default Duration.days(30)
    */
   readonly every?: Duration;
@@ -56,7 +57,7 @@ export interface EntraGateCallerProps {
 
 /** Props of {@link EntraGateApplication}. */
 export interface EntraGateApplicationProps {
-  /** The directory (tenant) id, a GUID. Tokens must carry it in `tid`. */
+  /** The directory (tenant) id: a UUID in lowercase, as Entra writes it. Tokens must carry it in `tid`. */
   readonly tenantId: string;
   /** The gate API's application id URI (its identifier URI), e.g. `api://orders-gate`. */
   readonly audience: string;
@@ -91,7 +92,6 @@ export interface EntraGateApplicationProps {
   readonly owners?: readonly string[];
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DISPLAY_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,79}$/;
 /** Identifier URIs the gate can require in `aud`: `api://` or `https://`, no query, fragment, wildcard or trailing `/`. */
 const IDENTIFIER_URI = /^(api|https):\/\/[^\s/?#*]([^\s?#*]*[^\s/?#*])?$/;
@@ -136,9 +136,7 @@ export class EntraGateApplication extends Construct {
   public constructor(scope: Construct, id: string, props: EntraGateApplicationProps) {
     super(scope, id);
     const path = this.node.path;
-    if (!GUID.test(props.tenantId)) {
-      throw new Error(`${path}: tenantId ${JSON.stringify(props.tenantId)} is not allowed (a lowercase tenant GUID; multi-tenant values like 'common' would trust every tenant)`);
-    }
+    checkRule(path, "tenantId", props.tenantId, UUID, "multi-tenant values like 'common' would trust every tenant");
     if (!IDENTIFIER_URI.test(props.audience)) {
       throw new Error(
         `${path}: audience ${JSON.stringify(props.audience)} is not allowed (the API's identifier URI: 'api://<name>' or an https URI on a verified domain, without query, fragment, wildcard or trailing '/')`,
@@ -269,8 +267,7 @@ export class EntraGateApplication extends Construct {
         lifecycle: { createBeforeDestroy: true },
       });
       const versionId = `${this.node.id}-${caller}-${slot.toLowerCase()}`;
-      props.secret.addVersion(versionId, { value: password.value, rotation });
-      versions.push(props.secret.node.findChild(versionId) as TerraformResource);
+      versions.push(props.secret.addVersion(versionId, { value: password.value, rotation }) as TerraformResource);
     }
     // A construct dependency renders no depends_on for resources; set it on the resource itself.
     versions[1].dependsOn = [`${versions[0].terraformResourceType}.${versions[0].friendlyUniqueId}`];
@@ -297,7 +294,7 @@ function appRoleId(audience: string, product: string): string {
 
 /** Checks the callers; returns the products to define app roles for, sorted. */
 function checkCallers(path: string, callers: readonly EntraGateCallerProps[], cacheTtl: Duration): string[] {
-  const secrets = new Map<Secret, string>();
+  const secrets = new Map<ISecret, string>();
   const role = { pattern: ROLE_VALUE, becomes: "an app role value", allowed: "letters, digits, '.', '_', ':' and '-', no spaces" };
   return checkIdpCallers(path, callers, role, (caller, where) => {
     const federated = caller.federatedCredentials;
@@ -312,13 +309,16 @@ function checkCallers(path: string, callers: readonly EntraGateCallerProps[], ca
     } else {
       const password = caller.password as EntraPasswordProps;
       const overlap = password.every ?? Duration.days(30);
-      const floor = Math.max(JWKS_CACHE_SECONDS, cacheTtl.toSeconds());
-      if (overlap.toSeconds() <= floor) {
+      const floor = Math.max(JWKS_CACHE_SECONDS, cacheTtl.toMillis() / 1000);
+      if (overlap.toMillis() / 1000 <= floor) {
         throw new Error(
           `${where}: password.every ${overlap} is not allowed (it is also how long the previous password stays valid, and must be longer than ` +
             `the gate's JWKS cache (300 s) and secret cache (${cacheTtl}))`,
         );
       }
+      // Two schedules of twice the period alternate, so half a RotationSchedule's shortest period is the shortest here.
+      const period = rotationPeriodProblem(where, "password.every", overlap, Duration.minutes(30));
+      if (period !== undefined) throw new Error(period);
       const other = secrets.get(password.secret);
       if (other !== undefined) {
         throw new Error(`${where}: secret ${password.secret.node.path} already holds the password of caller ${JSON.stringify(other)} (one secret per caller)`);

@@ -5,6 +5,7 @@
  * XML and scripts and the simulator decides with it, so the two cannot drift apart. Pure: no cdktf, no constructs.
  */
 import { createHash } from "crypto";
+import { UUID } from "../core/rules";
 
 /** The gate's public routes, relative to its base path. */
 export const ROUTES = {
@@ -20,7 +21,7 @@ export const ROUTES = {
 export const DEPLOYMENT_SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** A Prefect flow run id in `GET /runs/{id}`: a lowercase UUID, so no case or encoding variant reaches Prefect. */
-export const FLOW_RUN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const FLOW_RUN_ID = UUID.pattern;
 
 /**
  * What each `{parameter}` of a route pattern must match, once percent-decoded: a path whose segments fit a route's
@@ -255,7 +256,7 @@ export const DEFAULT_EVENT_WINDOW_SECONDS = 600;
 /** How far in the future an event's `occurred` may lie (clocks of Prefect and Apigee differ a little). */
 export const EVENT_CLOCK_SKEW_SECONDS = 60;
 /** A Prefect event id as `{{ event.id }}` renders it: a lowercase UUID. */
-export const EVENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const EVENT_ID = UUID.pattern;
 
 /**
  * Whether a status event that occurred at `occurred` (unix seconds) is accepted at `now`: within `windowSeconds` in
@@ -346,3 +347,40 @@ export function readFlowRunPath(accountId: string, workspaceId: string, flowRunI
 
 export { AUDIT_RECORD_FIELDS, AUDIT_RECORD_VERSION, EVENT_OUTCOMES } from "./audit-record";
 export type { AuditFieldName, AuditRecordField } from "./audit-record";
+
+/**
+ * The keys of the gate's KVM: the pipeline writes them, the proxy reads them (routing, issuer selection and every value
+ * known only at apply time). Apigee joins the `<Parameter>`s of a composite key with `KVM_KEY_SEPARATOR`, so a key read
+ * as `[KVM_KEY_PREFIXES.deployment, ref]` is stored as `deployment__<slug>`.
+ */
+export const GATE_KVM_KEYS = {
+  /** Prefect deployment id of a route slug. */
+  deployment: (slug: string): string => `${KVM_KEY_PREFIXES.deployment}${KVM_KEY_SEPARATOR}${slug}`,
+  /**
+   * Issuer selection: the proxy hashes the token's (unverified) `iss` with `sha256Hex` and reads which issuer policy
+   * verifies it; the value is `issuerSelector(<issuer name>, <spelling index>)`. `issHashHex` is lowercase hex sha256
+   * of the exact `iss`.
+   */
+  issuerByIss: (issHashHex: string): string => `${KVM_KEY_PREFIXES.issuerByIss}${KVM_KEY_SEPARATOR}${issHashHex}`,
+  prefectAccountId: "prefect__account_id",
+  prefectWorkspaceId: "prefect__workspace_id",
+  /**
+   * An issuer's exact `iss` when known only at apply time (an IdP object defined in the same stack): spelling 0 is the
+   * issuer's own, others are alternate spellings (Google has two).
+   */
+  issuerUrl: (issuerName: string, spelling: number): string => (spelling === 0 ? `issuer.${issuerName}.issuer` : `issuer.${issuerName}.issuer.${spelling}`),
+  /** The one audience an issuer's tokens must carry, when known only at apply time. */
+  issuerAudience: (issuerName: string): string => `issuer.${issuerName}.audience.0`,
+  /** An issuer's JWKS URI, when known only at apply time (e.g. discovered at plan time). */
+  issuerJwksUri: (issuerName: string): string => `issuer.${issuerName}.jwks_uri`,
+  /** The value a required claim must equal, when known only at apply time. */
+  issuerClaim: (issuerName: string, claim: string): string => `issuer.${issuerName}.claim.${claim}`,
+} as const;
+
+/**
+ * What the issuer KVM entry of one `iss` spelling holds, naming the VerifyJWT that verifies it: the issuer's name for
+ * its first spelling, `<name>__<index>` for the others.
+ */
+export function issuerSelector(issuerName: string, spellingIndex: number): string {
+  return spellingIndex === 0 ? issuerName : `${issuerName}${KVM_KEY_SEPARATOR}${spellingIndex}`;
+}

@@ -1,13 +1,17 @@
 import { Construct } from "constructs";
+import { checkRule, ISSUER_NAME, PRODUCT_NAME, SERVICE_ACCOUNT_ID } from "../core/rules";
 import { TerraformStack, Token } from "../internal/cdk";
 import { ServiceAccount, ServiceAccountIamMember } from "../internal/google";
-import { checkMember } from "./principal";
+import { IPrincipal, memberOf } from "./principal";
 
 /** Options of {@link Caller.client}. */
 export interface CallerOptions {
   /** The short name of the issuer whose tokens carry this client id (`Issuer.name`), e.g. `okta`. */
   readonly issuer: string;
-  /** Names of the API products granted to the caller; at least one. */
+  /**
+   * Names of the pipeline's products granted to the caller (`GatedPipelineProduct.name`: 1-40 lowercase letters,
+   * digits, `.`, `_` and `-`, starting with a letter); at least one.
+   */
   readonly products: readonly string[];
   /**
    * Who or what the caller is, for reviewers and the access matrix.
@@ -18,7 +22,10 @@ export interface CallerOptions {
 
 /** Props of {@link Caller.googleServiceAccount}. */
 export interface GoogleServiceAccountCallerProps {
-  /** The new service account's id: 6-30 characters, lowercase letters, digits and `-`, starting with a letter. */
+  /**
+   * The new service account's id: 6-30 characters, lowercase letters, digits and `-`, starting with a letter and ending
+   * with a letter or digit.
+   */
   readonly accountId: string;
   /**
    * The service account's display name.
@@ -27,10 +34,10 @@ export interface GoogleServiceAccountCallerProps {
   readonly displayName?: string;
   /**
    * The principals allowed to mint ID tokens as this service account (`roles/iam.serviceAccountTokenCreator` on this
-   * service account only), e.g. `serviceAccount:scheduler@acme.iam.gserviceaccount.com`. At least one.
+   * service account only), e.g. `Principal.serviceAccount("scheduler@acme.iam.gserviceaccount.com")`. At least one.
    */
-  readonly tokenCreators: readonly string[];
-  /** Names of the API products granted to the caller; at least one. */
+  readonly tokenCreators: readonly IPrincipal[];
+  /** Names of the pipeline's products granted to the caller (as for {@link CallerOptions.products}); at least one. */
   readonly products: readonly string[];
   /**
    * Who or what the caller is; also the service account's description.
@@ -64,9 +71,6 @@ export interface CallerConfig {
 }
 
 const CLIENT_ID = /^[A-Za-z0-9._~@:+\-/=]{1,255}$/;
-const ISSUER_NAME = /^[a-z][a-z0-9-]{0,31}$/;
-const ACCOUNT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
-const PRODUCT = /^[A-Za-z0-9._\-$ %]{1,255}$/;
 const TOKEN_CREATOR_ROLE = "roles/iam.serviceAccountTokenCreator";
 
 /**
@@ -89,15 +93,11 @@ export class Caller {
    */
   public static googleServiceAccount(props: GoogleServiceAccountCallerProps): Caller {
     const where = `Caller.googleServiceAccount(${JSON.stringify(props.accountId)})`;
-    if (!ACCOUNT_ID.test(props.accountId)) {
-      throw new Error(
-        `${where}: accountId ${JSON.stringify(props.accountId)} is not allowed (6-30 characters: lowercase letters, digits and '-', starting with a letter)`,
-      );
-    }
+    checkRule(where, "accountId", props.accountId, SERVICE_ACCOUNT_ID);
     if (props.tokenCreators.length === 0) {
       throw new Error(`${where}: tokenCreators is empty (name the principals that may mint this caller's tokens)`);
     }
-    props.tokenCreators.forEach((m) => checkMember(where, "tokenCreators member", m));
+    props.tokenCreators.forEach((p) => memberOf(where, "tokenCreators member", p));
     return new Caller(where, {
       issuer: props.issuer ?? "google",
       products: props.products,
@@ -126,17 +126,13 @@ export class Caller {
       serviceAccount?: GoogleServiceAccountCallerProps;
     },
   ) {
-    if (!ISSUER_NAME.test(spec.issuer)) {
-      throw new Error(`${where}: issuer ${JSON.stringify(spec.issuer)} is not allowed (the short name of an issuer, e.g. 'okta')`);
-    }
+    checkRule(where, "issuer", spec.issuer, ISSUER_NAME, "the short name of an issuer, e.g. 'okta'");
     if (spec.products.length === 0) {
       throw new Error(`${where}: products is empty (grant at least one product, or the caller can trigger nothing)`);
     }
     const seen = new Set<string>();
     for (const product of spec.products) {
-      if (!PRODUCT.test(product)) {
-        throw new Error(`${where}: product ${JSON.stringify(product)} is not allowed (a product name: 1-255 letters, digits, '.', '_', '-', '$', '%' or spaces)`);
-      }
+      checkRule(where, "product", product, PRODUCT_NAME, "a product of the pipeline");
       if (seen.has(product)) throw new Error(`${where}: product ${JSON.stringify(product)} is listed twice`);
       seen.add(product);
     }
@@ -183,11 +179,11 @@ export class Caller {
       description: props.description,
       project: props.project,
     });
-    [...props.tokenCreators].forEach((member, i) => {
+    [...props.tokenCreators].forEach((principal, i) => {
       new ServiceAccountIamMember(holder, `TokenCreator${i}`, {
         serviceAccountId: sa.name,
         role: TOKEN_CREATOR_ROLE,
-        member,
+        member: principal.member,
       });
     });
     return sa;

@@ -1,3 +1,5 @@
+import { checkRule, HOSTNAME } from "../core/rules";
+
 /** Props of {@link CiProvider.githubActions}. */
 export interface GithubActionsProps {
   /** `owner/name` of the repository whose workflows may deploy, e.g. `acme/data-gates`. */
@@ -29,7 +31,6 @@ const GITHUB_REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
 const GITLAB_PROJECT = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/;
 // Git ref names without the characters that could break out of a CEL string literal.
 const BRANCH = /^(?!\/)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/-]{1,200}(?<![/.])$/;
-const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
 /**
  * The CI system whose OIDC tokens may be exchanged for the deployer's credentials (Workload Identity Federation).
@@ -66,9 +67,7 @@ export class CiProvider {
     }
     const branch = checkBranch(where, props.branch ?? "main");
     const host = props.host ?? "gitlab.com";
-    if (!HOSTNAME.test(host)) {
-      throw new Error(`${where}: host ${JSON.stringify(host)} is not allowed (a lowercase host name such as 'gitlab.acme.example', without scheme)`);
-    }
+    checkRule(where, "host", host, HOSTNAME);
     return new CiProvider({
       defaultProviderId: "gitlab",
       issuerUri: `https://${host}`,

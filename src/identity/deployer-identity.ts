@@ -1,4 +1,6 @@
 import { Construct } from "constructs";
+import { checkRule, PROJECT_ID, SERVICE_ACCOUNT_ID } from "../core/rules";
+import { markAppliedByAdministrator } from "../core/stack-metadata";
 import { TerraformStack } from "../internal/cdk";
 import {
   IamWorkloadIdentityPool,
@@ -65,16 +67,11 @@ export interface DeployerIdentityProps {
 }
 
 const POOL_ID = /^[a-z0-9-]{4,32}$/;
-const ACCOUNT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
 const ROLE_ID = /^[A-Za-z0-9_.]{3,64}$/;
 const PERMISSION = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+){2}$/;
-const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const PREDEFINED_ROLE = /^roles\/[A-Za-z0-9_.]{1,128}$/;
 /** Roles the deployer may never hand out: they would let it (or whoever it grants them) widen access. */
 const UNGRANTABLE_ROLE = /^roles\/(owner|editor|viewer|iam\..*|resourcemanager\..*|.*[aA]dmin)$/;
-
-/** Where DeployerIdentity marks its stack as applied by an administrator (a `"//"` metadata key of `cdk.tf.json`). */
-export const APPLIED_BY_METADATA = "gated_pipeline.applied_by";
 
 /**
  * Keyless deploys from CI: a Workload Identity Federation pool and OIDC provider pinned to one repository and branch, a
@@ -118,9 +115,7 @@ export class DeployerIdentity extends Construct {
   public constructor(scope: Construct, id: string, props: DeployerIdentityProps) {
     super(scope, id);
     const path = this.node.path;
-    if (!PROJECT_ID.test(props.project)) {
-      throw new Error(`${path}: project ${JSON.stringify(props.project)} is not a project id (6-30 characters: lowercase letters, digits and hyphens, starting with a letter)`);
-    }
+    checkRule(path, "project", props.project, PROJECT_ID);
     const poolId = props.poolId ?? "ci-deployers";
     const providerId = props.providerId ?? props.ci.defaultProviderId;
     for (const [field, value] of [["poolId", poolId], ["providerId", providerId]] as const) {
@@ -129,9 +124,7 @@ export class DeployerIdentity extends Construct {
       }
     }
     const accountId = props.serviceAccountId ?? "gate-deployer";
-    if (!ACCOUNT_ID.test(accountId)) {
-      throw new Error(`${path}: serviceAccountId ${JSON.stringify(accountId)} is not allowed (6-30 characters: lowercase letters, digits and '-', starting with a letter)`);
-    }
+    checkRule(path, "serviceAccountId", accountId, SERVICE_ACCOUNT_ID);
     const roleId = props.roleId ?? "gatedPipelineDeployer";
     if (!ROLE_ID.test(roleId)) {
       throw new Error(`${path}: roleId ${JSON.stringify(roleId)} is not allowed (3-64 characters: letters, digits, '_' and '.')`);
@@ -218,7 +211,7 @@ export class DeployerIdentity extends Construct {
         expression: grantLimit(this.grantableProjectRoles),
       },
     });
-    TerraformStack.of(this).addOverride(`//.${APPLIED_BY_METADATA}`, "administrator");
+    markAppliedByAdministrator(TerraformStack.of(this));
     this.workloadIdentityProviderName = this.provider.name;
     this.serviceAccountEmail = this.serviceAccount.email;
     this.outputs = new DeployerOutputs(this, "Outputs", {

@@ -1,11 +1,9 @@
 import { Construct } from "constructs";
 import { ManifestClient, ManifestIssuer } from "../gate/manifest";
-import { Token } from "../internal/cdk";
 import { Caller, CallerConfig } from "./caller";
 import { Issuer, IssuerConfig } from "./issuer";
+import { identityProblems } from "./identity-problems";
 import { callerManifest, issuerManifest, TokenResolver } from "./manifest-entries";
-
-const GOOGLE_ISSUER = "https://accounts.google.com";
 
 /** Props of {@link GateIdentities}. */
 export interface GateIdentitiesProps {
@@ -28,47 +26,10 @@ export class GateIdentities extends Construct {
 
   public constructor(scope: Construct, id: string, props: GateIdentitiesProps) {
     super(scope, id);
-    const path = this.node.path;
-    if (props.issuers.length === 0) {
-      throw new Error(`${path}: issuers is empty (trust at least one identity provider)`);
-    }
-    const byName = new Map<string, Issuer>();
-    for (const issuer of props.issuers) {
-      if (byName.has(issuer.name)) {
-        throw new Error(`${path}: issuer name ${JSON.stringify(issuer.name)} is used twice (give each issuer its own name)`);
-      }
-      byName.set(issuer.name, issuer);
-    }
-    const names = new Set(byName.keys());
-    const seen = new Set<string>();
-    for (const caller of props.callers ?? []) {
-      if (!names.has(caller.issuer)) {
-        throw new Error(
-          `${path}: caller ${JSON.stringify(caller.identityKey)} refers to issuer ${JSON.stringify(caller.issuer)}, which is not one of ${[...names].map((n) => JSON.stringify(n)).join(", ")}`,
-        );
-      }
-      const issuerUrl = byName.get(caller.issuer)?.issuerUrl;
-      if (caller.serviceAccountId !== undefined && issuerUrl !== GOOGLE_ISSUER) {
-        throw new Error(
-          `${path}: caller ${JSON.stringify(caller.identityKey)} is a Google service account but issuer ${JSON.stringify(caller.issuer)} is ${issuerUrl} ` +
-            `(its ID tokens are issued by ${GOOGLE_ISSUER}; refer to an Issuer.google)`,
-        );
-      }
-      // Unresolved client ids cannot be compared at construction; Apigee refuses duplicate consumer keys at apply.
-      if (Token.isUnresolved(caller.identityKey)) continue;
-      const key = `${caller.issuer}\u0000${caller.identityKey}`;
-      if (seen.has(key)) {
-        throw new Error(`${path}: client id ${JSON.stringify(caller.identityKey)} appears twice for issuer ${JSON.stringify(caller.issuer)} (client ids are unique per issuer)`);
-      }
-      seen.add(key);
-    }
+    const problems = identityProblems(this.node.path, props.issuers, props.callers ?? []);
+    if (problems.length > 0) throw new Error(problems.join("\n"));
     this.issuers = props.issuers.map((i) => i.bind(this));
     this.callers = (props.callers ?? []).map((c) => c.bind(this));
-  }
-
-  /** Values the gate reads from its KVM at runtime, by key (apply-time values only). */
-  public get kvmEntries(): Readonly<Record<string, string>> {
-    return Object.assign({}, ...this.issuers.map((i) => i.kvmEntries));
   }
 
   /** The manifest's `issuers` and `clients` (pass `(v) => stack.resolve(v)`). */

@@ -8,3 +8,5 @@ export * from "./gate-identities";
 export * from "./issuer";
 export * from "./jwt-algorithm";
 export * from "./manifest-entries";
+export { Principal } from "./principal";
+export type { IPrincipal } from "./principal";

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { Duration } from "../core/duration";
+import { checkRule, CLAIM_NAME, HOSTNAME, ISSUER_NAME, notAllowed, UUID } from "../core/rules";
 import { Fn, TerraformStack, Token } from "../internal/cdk";
 import { DataHttp } from "../internal/http";
 import { EntraTokenVersion } from "./entra-token-version";
@@ -65,7 +66,10 @@ export interface OktaIssuerProps extends IssuerOptions {
 
 /** Access tokens of a Microsoft Entra ID tenant. */
 export interface EntraIdIssuerProps extends IssuerOptions {
-  /** The directory (tenant) id, a GUID. Multi-tenant endpoints (`common`, `organizations`) are refused. */
+  /**
+   * The directory (tenant) id: a UUID in lowercase, as Entra writes it in `tid` and `iss`. Multi-tenant endpoints
+   * (`common`, `organizations`) are refused.
+   */
   readonly tenantId: string;
   /** The API's application id URI or client id, as it appears in `aud`, e.g. `api://orders-gate`. */
   readonly audience: string;
@@ -138,16 +142,17 @@ export interface IssuerConfig {
   readonly jwksUri: string;
   /** Algorithm names, e.g. `["RS256"]`. */
   readonly algorithms: readonly string[];
-  readonly clockSkewSeconds: number;
-  readonly maxTokenLifetimeSeconds: number;
+  /** Leeway applied to `exp` and `nbf`. */
+  readonly clockSkew: Duration;
+  /** Longest accepted token lifetime, `exp - iat`. */
+  readonly maxTokenLifetime: Duration;
   readonly clientIdClaim: string;
   readonly expectedType?: string;
-  readonly requiredClaims: Readonly<Record<string, string>>;
   /**
-   * Values known only at apply time that the gate must read from its non-secret KVM at runtime (DESIGN decision 5),
-   * by KVM key, e.g. `{ "issuer.acme-idp.jwks_uri": "${lookup(...)}" }`. Empty when everything is static.
+   * Claims whose values must equal these. Any value here, like `issuer`, `audiences` and `jwksUri`, may be a Terraform
+   * reference (known only at apply time): the gate then reads it from its KVM at runtime, never from bundle bytes.
    */
-  readonly kvmEntries: Readonly<Record<string, string>>;
+  readonly requiredClaims: Readonly<Record<string, string>>;
   /** The `data.http` source that reads the discovery document, when the JWKS URI is discovered. */
   readonly discovery?: DataHttp;
 }
@@ -167,12 +172,8 @@ interface IssuerSpec {
   readonly requiredClaims?: Readonly<Record<string, string>>;
 }
 
-const NAME = /^[a-z][a-z0-9-]{0,31}$/;
-const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const OKTA_SERVER_ID = /^[A-Za-z0-9]{1,64}$/;
 const REALM = /^[A-Za-z0-9._-]{1,255}$/;
-const CLAIM = /^[A-Za-z_][A-Za-z0-9_:.-]{0,127}$/;
 const TYP = /^[A-Za-z0-9.+/-]{1,64}$/;
 /** Claims the gate already checks by their own rule; naming one as the client-id claim would be a mistake. */
 const REGISTERED_CLAIMS = ["iss", "aud", "exp", "nbf", "iat", "jti"];
@@ -212,7 +213,7 @@ export class Issuer {
    */
   public static okta(props: OktaIssuerProps): Issuer {
     const where = "Issuer.okta";
-    checkHostname(where, "domain", props.domain);
+    checkRule(where, "domain", props.domain, HOSTNAME);
     const server = props.authorizationServerId;
     if (server === undefined || server === "" || server.toLowerCase() === "org") {
       throw new Error(
@@ -241,12 +242,7 @@ export class Issuer {
   /** A Microsoft Entra ID tenant; the token's `tid` must equal the tenant. */
   public static entraId(props: EntraIdIssuerProps): Issuer {
     const where = "Issuer.entraId";
-    if (!GUID.test(props.tenantId)) {
-      throw new Error(
-        `${where}: tenantId ${JSON.stringify(props.tenantId)} is not allowed (a tenant GUID such as ` +
-          "'72f988bf-86f1-41af-91ab-2d7cd011db47'; multi-tenant endpoints like 'common' or 'organizations' would trust every tenant)",
-      );
-    }
+    checkRule(where, "tenantId", props.tenantId, UUID, "multi-tenant endpoints like 'common' or 'organizations' would trust every tenant");
     const version = props.tokenVersion ?? EntraTokenVersion.V2;
     return new Issuer(where, {
       name: props.name ?? "entra",
@@ -265,7 +261,7 @@ export class Issuer {
   /** An Auth0 tenant (issuer `https://{domain}/`, with the trailing slash Auth0 puts in `iss`), client id in `azp`. */
   public static auth0(props: Auth0IssuerProps): Issuer {
     const where = "Issuer.auth0";
-    checkHostname(where, "domain", props.domain);
+    checkRule(where, "domain", props.domain, HOSTNAME);
     return new Issuer(where, {
       name: props.name ?? "auth0",
       issuer: `https://${props.domain}/`,
@@ -349,9 +345,7 @@ export class Issuer {
   public readonly requiredClaims: Readonly<Record<string, string>>;
 
   private constructor(where: string, spec: IssuerSpec) {
-    if (!NAME.test(spec.name)) {
-      throw new Error(`${where}: name ${JSON.stringify(spec.name)} is not allowed (1-32 characters: lowercase letters, digits and '-', starting with a letter)`);
-    }
+    checkRule(where, "name", spec.name, ISSUER_NAME);
     where = `${where}(${spec.name})`;
     if (spec.audiences.length === 0) {
       throw new Error(`${where}: audiences is empty (give at least one audience, or tokens minted for any other API would be accepted)`);
@@ -367,12 +361,12 @@ export class Issuer {
       throw new Error(`${where}: algorithms is empty (give at least one of ${JwtAlgorithm.all().join(", ")})`);
     }
     const skew = spec.clockSkew ?? Duration.seconds(30);
-    if (skew.toSeconds() > MAX_SKEW_SECONDS) {
-      throw new Error(`${where}: clockSkew ${skew} is not allowed (at most 60 seconds)`);
+    if (!skew.isWholeSeconds() || skew.toSeconds() > MAX_SKEW_SECONDS) {
+      throw new Error(`${where}: clockSkew ${skew} is not allowed (whole seconds, at most 60 seconds)`);
     }
     const lifetime = spec.maxTokenLifetime;
-    if (lifetime.toSeconds() < MIN_LIFETIME_SECONDS || lifetime.toSeconds() > MAX_LIFETIME_SECONDS) {
-      throw new Error(`${where}: maxTokenLifetime ${lifetime} is not allowed (between 1 minute and 24 hours)`);
+    if (!lifetime.isWholeSeconds() || lifetime.toSeconds() < MIN_LIFETIME_SECONDS || lifetime.toSeconds() > MAX_LIFETIME_SECONDS) {
+      throw new Error(`${where}: maxTokenLifetime ${lifetime} is not allowed (whole seconds, between 1 minute and 24 hours)`);
     }
     checkClaimName(where, "clientIdClaim", spec.clientIdClaim);
     if (spec.expectedType !== undefined && !TYP.test(spec.expectedType)) {
@@ -406,8 +400,8 @@ export class Issuer {
 
   /**
    * Resolves the issuer in the stack of `scope`. A discovered JWKS URI defines one `data.http` source per issuer URL
-   * and stack (shared by every pipeline of the stack) and becomes a Terraform reference, which `kvmEntries` hands to
-   * the gate's KVM.
+   * and stack (shared by every pipeline of the stack) and becomes a Terraform reference, which the gate reads from its
+   * KVM.
    */
   public bind(scope: Construct): IssuerConfig {
     let jwksUri = this.jwksUri;
@@ -416,14 +410,6 @@ export class Issuer {
       discovery = this.discoveryDataSource(scope);
       jwksUri = Fn.lookup(Fn.jsondecode(discovery.responseBody), "jwks_uri") as string;
     }
-    const kvmEntries: Record<string, string> = {};
-    const runtime = (key: string, value: string) => {
-      if (Token.isUnresolved(value)) kvmEntries[`issuer.${this.name}.${key}`] = value;
-    };
-    runtime("issuer", this.issuerUrl);
-    runtime("jwks_uri", jwksUri as string);
-    this.audiences.forEach((a, i) => runtime(`audience.${i}`, a));
-    for (const [claim, value] of Object.entries(this.requiredClaims)) runtime(`claim.${claim}`, value);
     return {
       name: this.name,
       issuer: this.issuerUrl,
@@ -431,12 +417,11 @@ export class Issuer {
       audiences: this.audiences,
       jwksUri: jwksUri as string,
       algorithms: this.algorithms.map((a) => a.name),
-      clockSkewSeconds: this.clockSkew.toSeconds(),
-      maxTokenLifetimeSeconds: this.maxTokenLifetime.toSeconds(),
+      clockSkew: this.clockSkew,
+      maxTokenLifetime: this.maxTokenLifetime,
       clientIdClaim: this.clientIdClaim,
       expectedType: this.expectedType,
       requiredClaims: this.requiredClaims,
-      kvmEntries,
       discovery,
     };
   }
@@ -470,12 +455,6 @@ export class Issuer {
   }
 }
 
-function checkHostname(where: string, field: string, value: string): void {
-  if (!HOSTNAME.test(value)) {
-    throw new Error(`${where}: ${field} ${JSON.stringify(value)} is not allowed (a lowercase host name such as 'acme.okta.com', without scheme or path)`);
-  }
-}
-
 /** An https URL with a host, and no credentials, query or fragment (`iss` and key URLs are compared and fetched verbatim). */
 function checkHttpsUrl(where: string, field: string, value: string): void {
   // A reference (or a URL built on one) is checked by the IdP that generates it.
@@ -503,9 +482,7 @@ function checkHttpsUrl(where: string, field: string, value: string): void {
 }
 
 function checkClaimName(where: string, field: string, value: string): void {
-  if (!CLAIM.test(value) || REGISTERED_CLAIMS.includes(value)) {
-    throw new Error(
-      `${where}: ${field} ${JSON.stringify(value)} is not allowed (a claim name such as 'azp', 'cid' or 'client_id'; not one of ${REGISTERED_CLAIMS.join(", ")})`,
-    );
+  if (!CLAIM_NAME.pattern.test(value) || REGISTERED_CLAIMS.includes(value)) {
+    throw new Error(notAllowed(where, field, value, `a claim name such as 'azp', 'cid' or 'client_id': ${CLAIM_NAME.allowed}; not one of ${REGISTERED_CLAIMS.join(", ")}`));
   }
 }

@@ -1,7 +1,10 @@
+import { ASYMMETRIC_JWT_ALGORITHMS, AsymmetricJwtAlgorithmName, isAsymmetricJwtAlgorithm } from "../core/jwt-algorithms";
+
 /**
  * A JWS algorithm the gate accepts. Only asymmetric algorithms exist here: the gate verifies tokens with the issuer's
  * public keys (JWKS), and an HMAC algorithm next to them would let a public key be used as a shared secret
- * (algorithm confusion, RFC 8725 §2.1). There is deliberately no `none` and no `HS*`.
+ * (algorithm confusion, RFC 8725 §2.1). There is deliberately no `none` and no `HS*`: the constructor only takes the
+ * names of the asymmetric list Apigee's VerifyJWT documents.
  */
 export class JwtAlgorithm {
   public static readonly RS256 = new JwtAlgorithm("RS256");
@@ -12,19 +15,11 @@ export class JwtAlgorithm {
   public static readonly PS512 = new JwtAlgorithm("PS512");
   public static readonly ES256 = new JwtAlgorithm("ES256");
   public static readonly ES384 = new JwtAlgorithm("ES384");
+  public static readonly ES512 = new JwtAlgorithm("ES512");
 
   /** Every algorithm the gate can verify, in the order Apigee documents them. */
   public static all(): readonly JwtAlgorithm[] {
-    return [
-      JwtAlgorithm.RS256,
-      JwtAlgorithm.RS384,
-      JwtAlgorithm.RS512,
-      JwtAlgorithm.PS256,
-      JwtAlgorithm.PS384,
-      JwtAlgorithm.PS512,
-      JwtAlgorithm.ES256,
-      JwtAlgorithm.ES384,
-    ];
+    return ASYMMETRIC_JWT_ALGORITHMS.map((name) => JwtAlgorithm.byName[name]);
   }
 
   /**
@@ -32,19 +27,26 @@ export class JwtAlgorithm {
    * a configuration file cannot smuggle `HS256` or `none` in.
    */
   public static of(name: string): JwtAlgorithm {
-    const found = JwtAlgorithm.all().find((a) => a.name === name);
-    if (found) return found;
-    const allowed = JwtAlgorithm.all().map((a) => a.name).join(", ");
+    if (isAsymmetricJwtAlgorithm(name)) return JwtAlgorithm.byName[name];
+    const allowed = ASYMMETRIC_JWT_ALGORITHMS.join(", ");
     if (/^HS(256|384|512)$/.test(name) || name.toLowerCase() === "none") {
       throw new Error(`JwtAlgorithm.of: ${JSON.stringify(name)} is not allowed (symmetric or unsigned tokens are refused; use one of ${allowed})`);
     }
     throw new Error(`JwtAlgorithm.of: ${JSON.stringify(name)} is not a known algorithm (use one of ${allowed})`);
   }
 
+  private static get byName(): Readonly<Record<AsymmetricJwtAlgorithmName, JwtAlgorithm>> {
+    const a = JwtAlgorithm;
+    return { RS256: a.RS256, RS384: a.RS384, RS512: a.RS512, PS256: a.PS256, PS384: a.PS384, PS512: a.PS512, ES256: a.ES256, ES384: a.ES384, ES512: a.ES512 };
+  }
+
   private constructor(
     /** The JWS `alg` value, e.g. `RS256`. */
-    public readonly name: string,
-  ) {}
+    public readonly name: AsymmetricJwtAlgorithmName,
+  ) {
+    // The type already allows only the asymmetric names; JavaScript callers and casts are refused here.
+    if (!isAsymmetricJwtAlgorithm(name)) throw new Error(`JwtAlgorithm: ${JSON.stringify(name)} is not an asymmetric algorithm`);
+  }
 
   public toString(): string {
     return this.name;

@@ -39,8 +39,8 @@ export function issuerManifest(config: IssuerConfig, resolve: TokenResolver): Ma
     audiences: config.audiences.map((a) => manifestValue(a, resolve)),
     jwksUri: manifestValue(config.jwksUri, resolve),
     algorithms: [...config.algorithms],
-    clockSkewSeconds: config.clockSkewSeconds,
-    maxTokenLifetimeSeconds: config.maxTokenLifetimeSeconds,
+    clockSkewSeconds: config.clockSkew.toSeconds(),
+    maxTokenLifetimeSeconds: config.maxTokenLifetime.toSeconds(),
     clientIdClaim: config.clientIdClaim,
     ...(config.expectedType !== undefined ? { expectedType: config.expectedType } : {}),
     ...(requiredClaims.length > 0

@@ -13,17 +13,17 @@ import {
   OktaAuthServerScope,
 } from "../internal/okta";
 import { RandomPassword } from "../internal/random";
-import { RotationSchedule } from "../secrets/rotation-schedule";
-import { Secret } from "../secrets/secret";
+import { RotationSchedule, rotationPeriodProblem } from "../secrets/rotation-schedule";
+import { ISecret } from "../secrets/secret";
 import { ClientPublicKey } from "./client-public-key";
 import { OktaIssuerMode } from "./okta-issuer-mode";
 
 /** A client secret for an Okta caller, generated inside Terraform and delivered into a Secret Manager secret. */
 export interface OktaClientSecretProps {
   /** The secret the caller reads its client secret from (`versions/latest`). One secret per caller. */
-  readonly secret: Secret;
+  readonly secret: ISecret;
   /**
-   * How often a new client secret is generated (on the first apply after the period).
+   * How often a new client secret is generated (on the first apply after the period): from 1 hour to 365 days.
    * @default Duration.days(30)
    */
   readonly every?: Duration;
@@ -250,7 +250,7 @@ function checkCallers(path: string, prefix: string, callers: readonly OktaGateCa
   if (!SCOPE_PART.test(prefix)) {
     throw new Error(`${path}: scopePrefix ${JSON.stringify(prefix)} is not allowed (letters, digits, '.', '_', ':' and '-')`);
   }
-  const secrets = new Map<Secret, string>();
+  const secrets = new Map<ISecret, string>();
   const scope = { pattern: SCOPE_PART, becomes: "an Okta scope", allowed: "letters, digits, '.', '_', ':' and '-', no spaces" };
   return checkIdpCallers(path, callers, scope, (caller, where) => {
     const keyless = caller.publicKeys !== undefined;
@@ -268,7 +268,9 @@ function checkCallers(path: string, prefix: string, callers: readonly OktaGateCa
         kids.add(key.kid);
       }
     } else {
-      const secret = (caller.clientSecret as OktaClientSecretProps).secret;
+      const { secret, every } = caller.clientSecret as OktaClientSecretProps;
+      const period = rotationPeriodProblem(where, "clientSecret.every", every ?? Duration.days(30));
+      if (period !== undefined) throw new Error(period);
       const other = secrets.get(secret);
       if (other !== undefined) {
         throw new Error(`${where}: secret ${secret.node.path} already holds the client secret of caller ${JSON.stringify(other)} (one secret per caller)`);

@@ -4,7 +4,6 @@
  * in here as literals; the spec names the KVM key the proxy reads them from at runtime (DESIGN decision 5).
  */
 import { Rate } from "../core/rate";
-import { KVM_KEY_PREFIXES, KVM_KEY_SEPARATOR } from "../gate/contract";
 
 /** A value the proxy either knows literally or reads from the gate's KVM at runtime. */
 export type GateValue = { readonly literal: string } | { readonly kvmKey: string };
@@ -86,27 +85,5 @@ export interface GateProxySpec {
   readonly ioTimeoutMillis: number;
 }
 
-/**
- * KVM keys the proxy reads and the pipeline writes. Apigee joins the `<Parameter>`s of a composite key with
- * `KVM_KEY_SEPARATOR`, so a key read as `[KVM_KEY_PREFIXES.deployment, ref]` is stored as `deployment__<slug>`.
- */
-export const gateKvmKeys = {
-  /** Prefect deployment id of a route slug. */
-  deployment: (slug: string): string => `${KVM_KEY_PREFIXES.deployment}${KVM_KEY_SEPARATOR}${slug}`,
-  /**
-   * Issuer selection: the proxy hashes the token's (unverified) `iss` with `sha256Hex` and reads which issuer policy
-   * verifies it; the value is `issuerSelector(<issuer name>, <spelling index>)`. `issHashHex` is lowercase hex sha256
-   * of the exact `iss`.
-   */
-  issuerByIss: (issHashHex: string): string => `${KVM_KEY_PREFIXES.issuerByIss}${KVM_KEY_SEPARATOR}${issHashHex}`,
-  prefectAccountId: "prefect__account_id",
-  prefectWorkspaceId: "prefect__workspace_id",
-} as const;
-
-/**
- * What the issuer KVM entry of one `iss` spelling holds, naming the VerifyJWT that verifies it: the issuer's name for
- * its first spelling, `<name>__<index>` for the others.
- */
-export function issuerSelector(issuerName: string, spellingIndex: number): string {
-  return spellingIndex === 0 ? issuerName : `${issuerName}__${spellingIndex}`;
-}
+/** KVM keys the proxy reads and the pipeline writes, and the issuer selectors: the gate contract's. */
+export { GATE_KVM_KEYS as gateKvmKeys, issuerSelector } from "../gate/contract";

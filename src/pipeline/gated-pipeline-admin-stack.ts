@@ -1,11 +1,12 @@
 import { Construct } from "constructs";
 import { GatedPipelineChecks } from "../checks/gated-pipeline-checks";
-import { METADATA_KEY } from "../checks/suppressions";
+import { throwProblems } from "../core/problems";
+import { markAppliedByAdministrator } from "../core/stack-metadata";
 import { Aspects, TerraformStack } from "../internal/cdk";
 import { GoogleProvider } from "../internal/google";
 import { GOOGLE_PROVIDER_SOURCE, GOOGLE_VERSION_CONSTRAINT, TERRAFORM_REQUIRED_VERSION } from "../internal/provider-versions";
 import { Backend } from "./backend";
-import { GoogleProjectProps } from "./gated-pipeline-stack";
+import { GoogleProjectProps, googleProjectProblems, warnAboutUnknownRegion } from "./google-project";
 
 /** Props of {@link GatedPipelineAdminStack}. */
 export interface GatedPipelineAdminStackProps {
@@ -39,18 +40,14 @@ export class GatedPipelineAdminStack extends TerraformStack {
   public constructor(scope: Construct, id: string, props: GatedPipelineAdminStackProps) {
     super(scope, id);
     const path = this.node.path;
-    if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(props.google.project)) {
-      throw new Error(`${path}: google.project ${JSON.stringify(props.google.project)} is not a project id (6-30 characters: lowercase letters, digits and hyphens, starting with a letter)`);
-    }
-    if (!/^[a-z]+-[a-z]+[0-9]+$/.test(props.google.region)) {
-      throw new Error(`${path}: google.region ${JSON.stringify(props.google.region)} is not a region name such as europe-west1`);
-    }
+    throwProblems(path, googleProjectProblems(path, props.google));
+    warnAboutUnknownRegion(this, props.google);
     this.googleProject = props.google.project;
     this.googleRegion = props.google.region;
     new GoogleProvider(this, "google", { project: props.google.project, region: props.google.region });
     this.addOverride("terraform.required_providers.google", { source: GOOGLE_PROVIDER_SOURCE, version: GOOGLE_VERSION_CONSTRAINT });
     this.addOverride("terraform.required_version", TERRAFORM_REQUIRED_VERSION);
-    this.addOverride(`//.${METADATA_KEY}.applied_by`, "administrator");
+    markAppliedByAdministrator(this);
     (props.backend ?? Backend.local())._bind(this);
     if (props.checks ?? true) Aspects.of(this).add(new GatedPipelineChecks());
   }

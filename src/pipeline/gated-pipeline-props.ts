@@ -8,11 +8,16 @@ import { StatusEventsSubscription } from "./status-events-subscription";
 
 /** Where the gate runs in Apigee X. */
 export interface GatedPipelineApigeeProps {
-  /** The Apigee organization name (for Apigee X, the Google Cloud project id), bare: `acme-data-prod`. */
+  /**
+   * The Apigee organization name, bare: `acme-data-prod`. On Apigee X it is the Google Cloud project id (6-30
+   * lowercase letters, digits and hyphens, starting with a letter, not ending with a hyphen); a pipeline whose
+   * organization is not its `GatedPipelineStack`'s `google.project` gets a warning.
+   */
   readonly organization: string;
   /**
-   * Name of the environment the gate is deployed to. It is defined in this stack (once per stack, shared by the
-   * pipelines that name it) unless `existingEnvironment` is given.
+   * Name of the environment the gate is deployed to: 2-32 lowercase letters, digits and hyphens, starting with a letter,
+   * not ending with a hyphen. It is defined in this stack (once per stack, shared by the pipelines that name it) unless
+   * `existingEnvironment` is given.
    */
   readonly environment: string;
   /**
@@ -21,12 +26,14 @@ export interface GatedPipelineApigeeProps {
    */
   readonly existingEnvironment?: IApigeeEnvironment;
   /**
-   * Hostnames callers use; they form the environment group the environment joins (defined here unless
-   * `existingEnvironmentGroup` is given). The first one is where Prefect sends status events.
+   * Hostnames callers use, at least one, each a lowercase DNS name of two labels or more (no scheme, port or
+   * wildcard); they form the environment group the environment joins (defined here unless `existingEnvironmentGroup`
+   * is given). The first one is where Prefect sends status events.
    */
   readonly hostnames: readonly string[];
   /**
-   * Name of the environment group holding `hostnames`.
+   * Name of the environment group holding `hostnames`: 1-63 lowercase letters, digits and hyphens, starting and
+   * ending with a letter or digit.
    * @default - `<environment>-group`
    */
   readonly environmentGroupName?: string;
@@ -47,10 +54,15 @@ export interface GatedPipelineApigeeProps {
    * @default - no attachment (attach it yourself, or the environment serves no traffic)
    */
   readonly instanceName?: string;
-  /** Base path of the gate, e.g. `/orders`; unique per environment group. */
+  /**
+   * Base path of the gate, e.g. `/orders`: `/` and one or more `/`-separated segments of letters, digits, `.`, `_`, `~`
+   * and `-`, without a trailing `/` (the gate's routes, `/events` among them, are appended to it); unique per
+   * environment group.
+   */
   readonly basePath: string;
   /**
-   * Email of the Apigee developer that owns the callers' apps (it is only a container; nobody signs in as it).
+   * Email of the Apigee developer that owns the callers' apps, in lowercase (it is only a container; nobody signs in
+   * as it).
    * @default - `gate-callers-<pipeline>@<organization>.invalid`
    */
   readonly developerEmail?: string;
@@ -59,7 +71,7 @@ export interface GatedPipelineApigeeProps {
 /** The Prefect side of one pipeline. */
 export interface GatedPipelinePrefectProps {
   /**
-   * Prefect Cloud account id (a UUID).
+   * Prefect Cloud account id: a UUID in lowercase, as Prefect shows it.
    * @default - the stack's `prefect.accountId` (GatedPipelineStack)
    */
   readonly accountId?: string;
@@ -70,7 +82,7 @@ export interface GatedPipelinePrefectProps {
    */
   readonly workspace?: WorkspaceRef;
   /**
-   * Prefect API host the gate calls.
+   * Prefect API host the gate calls: a lowercase DNS name, no scheme or port.
    * @default "api.prefect.cloud"
    */
   readonly apiHost?: string;
@@ -78,13 +90,18 @@ export interface GatedPipelinePrefectProps {
 
 /** A group of deployments granted together, with its quota: an Apigee API product. */
 export interface GatedPipelineProduct {
-  /** Product name: starts with a lowercase letter; letters, digits, `._-$ %`. Callers are granted products by name. */
+  /**
+   * Product name: 1-40 characters of lowercase letters, digits, `.`, `_` and `-`, starting with a letter (it is also part
+   * of the Apigee product name `<pipeline>-<name>`, and an Okta scope or Entra app role value). Callers are granted
+   * products by name.
+   */
   readonly name: string;
   /** Route names of the deployments it grants (`POST {basePath}/deployments/{name}/runs`). */
   readonly deployments: readonly string[];
   /**
    * Requests allowed per caller app.
-   * @default - no quota (the policy pack warns)
+   * @default - no quota: the gate's product quota falls back to a billion requests per minute, and the policy pack
+   * warns (GP024)
    */
   readonly quota?: Quota;
   /**
@@ -97,7 +114,7 @@ export interface GatedPipelineProduct {
 /** How the gate's Prefect key and webhook secret rotate (DESIGN decision 7). */
 export interface GatedPipelineRotationProps {
   /**
-   * Rotation period of the Prefect key and the webhook secret.
+   * Rotation period of the Prefect key and the webhook secret: whole minutes, from 1 hour to 365 days.
    * @default Duration.days(30)
    */
   readonly every?: Duration;
@@ -137,20 +154,21 @@ export interface GatedPipelineGateProps {
    */
   readonly callerSpikeArrestRate?: Rate;
   /**
-   * Largest request body accepted, in bytes.
+   * Largest request body accepted, in bytes: from 256 to 5242880 (Prefect's body limit).
    * @default 65536
    */
   readonly maxBodyBytes?: number;
   /**
-   * Connect timeout to Prefect, in milliseconds.
-   * @default 3000
+   * How long the gate waits to connect to Prefect: from 100 milliseconds to 30 seconds, whole milliseconds.
+   * @default Duration.seconds(3)
    */
-  readonly connectTimeoutMillis?: number;
+  readonly connectTimeout?: Duration;
   /**
-   * Read timeout to Prefect, in milliseconds (≤ 55000).
-   * @default 15000
+   * How long the gate waits for Prefect's answer: from 100 milliseconds to 55 seconds (Apigee answers 504 after 55
+   * seconds anyway), whole milliseconds.
+   * @default Duration.seconds(15)
    */
-  readonly ioTimeoutMillis?: number;
+  readonly ioTimeout?: Duration;
 }
 
 /** Props of {@link GatedPipeline}. */
@@ -168,7 +186,11 @@ export interface GatedPipelineProps {
   readonly callers: readonly Caller[];
   /** The Prefect deployments behind the gate: `PrefectDeployments.of([...])` or `.fromPrefectYaml(file)`. */
   readonly deployments: PrefectDeployments;
-  /** Products: which deployments are granted together, with quotas. Every deployment should be in one. */
+  /**
+   * Products: which deployments are granted together, with quotas; at least one, names unique. Every deployment should
+   * be in one (synthesis warns about a deployment in none), and every product should have a quota (the policy pack
+   * warns, GP024).
+   */
   readonly products: readonly GatedPipelineProduct[];
   /**
    * Rotation of the Prefect key and the webhook secret.
@@ -202,7 +224,8 @@ export interface GatedPipelineProps {
 /** Where Prefect's status events go. */
 export interface GatedPipelineStatusEventsProps {
   /**
-   * Pub/Sub topic name (defined here).
+   * Pub/Sub topic name (defined here): 3-255 letters, digits, `-`, `_`, `.`, `~`, `+` and `%`, starting with a letter
+   * and not with `goog`.
    * @default - `<pipeline>-gate-status`
    */
   readonly topicName?: string;
@@ -219,8 +242,9 @@ export interface GatedPipelineStatusEventsProps {
   readonly states?: readonly FlowRunState[];
   /**
    * How old a status event may be when it reaches the gate (by its `occurred` time; 60 s of clock skew are allowed
-   * the other way). Older events are refused, and event ids are remembered this long, so a replayed event is not
-   * published twice. Prefect does not retry a refused webhook call: an event refused here is lost.
+   * the other way): whole seconds, from 1 minute to 24 hours. Older events are refused, and event ids are remembered
+   * this long, so a replayed event is not published twice. Prefect does not retry a refused webhook call: an event
+   * refused here is lost.
    * @default Duration.minutes(10)
    */
   readonly replayWindow?: Duration;

@@ -11,19 +11,17 @@ import {
 } from "../internal/provider-versions";
 import { RandomProvider } from "../internal/random";
 import { TimeProvider } from "../internal/time";
-import { definePrefectProvider, PrefectConnectionProps } from "../prefect/prefect-provider";
+import { throwProblems } from "../core/problems";
+import { definePrefectProvider, PrefectConnectionProps, prefectConnectionProblems } from "../prefect/prefect-provider";
 import { WorkspaceRef } from "../prefect/workspace";
 import { Backend } from "./backend";
+import { GoogleProjectProps, googleProjectProblems, warnAboutUnknownRegion } from "./google-project";
+
+export type { GoogleProjectProps };
 import { GatedPipeline } from "./gated-pipeline";
 import { GatedPipelineProps } from "./gated-pipeline-props";
+import { stackPipelinesProblems } from "./gated-pipeline-validation";
 
-/** The Google Cloud project the gate lives in. */
-export interface GoogleProjectProps {
-  /** Project id; for Apigee X it is also the organization name. */
-  readonly project: string;
-  /** Default region of regional resources, e.g. `europe-west1`. */
-  readonly region: string;
-}
 
 /** The Prefect Cloud account of a stack, and the workspace its pipelines use by default. */
 export interface GatedPipelineStackPrefectProps extends PrefectConnectionProps {
@@ -36,7 +34,10 @@ export interface GatedPipelineStackPrefectProps extends PrefectConnectionProps {
 
 /** One pipeline of a {@link GatedPipelineStack}: its id and its props. */
 export interface GatedPipelineStackPipeline extends GatedPipelineProps {
-  /** The pipeline id (construct id): names the proxy, its KVM, secrets, topic and manifest, e.g. `orders`. */
+  /**
+   * The pipeline id (construct id), unique in the stack: names the proxy, its KVM, secrets, topic and manifest, e.g.
+   * `orders`. 2-21 lowercase letters, digits and `-`, starting with a letter, not ending with `-`.
+   */
   readonly id: string;
 }
 
@@ -70,8 +71,8 @@ export interface GatedPipelineStackProps {
   readonly auditTrail?: IGateAuditTrail;
 }
 
-const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
-const REGION = /^[a-z]+-[a-z]+[0-9]+$/;
+/** The construct ids of the stack's providers, which no pipeline can take. */
+const PROVIDER_IDS = ["google", "prefect", "time", "http", "random"] as const;
 
 /**
  * A stack with everything gated pipelines need around them: the google provider asking for 7.x at apply time, the
@@ -90,24 +91,23 @@ export class GatedPipelineStack extends TerraformStack {
   public constructor(scope: Construct, id: string, props: GatedPipelineStackProps) {
     super(scope, id);
     const path = this.node.path;
-    if (!PROJECT_ID.test(props.google.project)) {
-      throw new Error(
-        `${path}: google.project ${JSON.stringify(props.google.project)} is not a project id ` +
-          "(6-30 characters: lowercase letters, digits and hyphens, starting with a letter)",
-      );
-    }
-    if (!REGION.test(props.google.region)) {
-      throw new Error(`${path}: google.region ${JSON.stringify(props.google.region)} is not a region name such as europe-west1`);
-    }
     this.googleProject = props.google.project;
     this.googleRegion = props.google.region;
     this.gatedPipelineDefaults = { prefectAccountId: props.prefect.accountId, workspace: props.prefect.workspace, auditTrail: props.auditTrail };
+    // Every problem of the stack and its pipelines in one error, before anything is defined.
+    throwProblems(path, [
+      ...googleProjectProblems(path, props.google),
+      ...prefectConnectionProblems(path, props.prefect),
+      ...stackPipelinesProblems(path, props.pipelines ?? [], this.gatedPipelineDefaults, PROVIDER_IDS),
+    ]);
+    warnAboutUnknownRegion(this, props.google);
 
-    new GoogleProvider(this, "google", { project: props.google.project, region: props.google.region });
-    definePrefectProvider(this, "prefect", props.prefect);
-    new TimeProvider(this, "time");
-    new HttpProvider(this, "http");
-    new RandomProvider(this, "random");
+    const [google, prefect, time, http, random] = PROVIDER_IDS;
+    new GoogleProvider(this, google, { project: props.google.project, region: props.google.region });
+    definePrefectProvider(this, prefect, props.prefect);
+    new TimeProvider(this, time);
+    new HttpProvider(this, http);
+    new RandomProvider(this, random);
 
     // The prebuilt google package pins 6.50.0; the generated 7.x resources need the override (DESIGN decision 2).
     this.addOverride("terraform.required_providers.google", {

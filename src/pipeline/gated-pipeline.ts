@@ -17,17 +17,15 @@ import {
 import { ProxyBundle } from "../apigee/bundle";
 import { IGateAuditTrail } from "../audit/gate-audit-trail";
 import { connectAuditTrail } from "../audit/audit-trail-verification";
-import { checkName, LOG_ID, logNameOf } from "../audit/log-names";
-import { Duration } from "../core/duration";
-import { Rate } from "../core/rate";
-import { DEFAULT_EVENT_WINDOW_SECONDS, FORBIDDEN_BODY_FIELDS } from "../gate/contract";
+import { logNameOf } from "../audit/log-names";
+import { throwProblems } from "../core/problems";
+import { FORBIDDEN_BODY_FIELDS, GATE_KVM_KEYS } from "../gate/contract";
 import { GateManifest, MANIFEST_VERSION, ManifestAuditTrail, ManifestDeployment, ManifestProduct, ManifestRotation } from "../gate/manifest";
 import { GateIdentities, IssuerConfig, manifestValue, stackTokenResolver } from "../identity";
 import { Annotations, Fn, TerraformStack, Token } from "../internal/cdk";
 import { ApigeeEnvironmentKeyvaluemapsEntries, PubsubSubscription, PubsubTopic, PubsubTopicIamMember } from "../internal/google";
 import { writeAtSynthesis } from "../internal/synthesis";
 import {
-  DEFAULT_ROTATION_TIMINGS,
   GateServiceAccount,
   IPrefectWorkspace,
   PrefectDeployment,
@@ -38,17 +36,15 @@ import { RotationSchedule, Secret } from "../secrets";
 import { ensureAccessMatrix } from "./access-matrix-writer";
 import { CallerAppBinding, callerAppBinding, consumerKeyManifestValue } from "./caller-app-binding";
 import { buildGateProxy } from "./gate-proxy";
-import { GateIssuerSpec, GateProxySpec, GateValue, gateKvmKeys, issuerSelector } from "./gate-proxy-spec";
+import { GateIssuerSpec, GateProxySpec, GateValue, issuerSelector } from "./gate-proxy-spec";
 import { GateOutputs } from "./gate-outputs";
+import { GateSettings } from "./gate-settings";
 import { GatedPipelineProps } from "./gated-pipeline-props";
 import { brandPipeline, isBrandedPipeline } from "./pipeline-brand";
+import { checkPipelineProps, DEFAULT_PREFECT_API_HOST } from "./gated-pipeline-validation";
+import { warnAboutOrganization } from "./google-project";
 import { sharedEnvironment } from "./shared-environment";
-
-const PIPELINE_ID = /^[a-z][a-z0-9-]{0,19}[a-z0-9]$/;
-const PIPELINE_ID_RULE = "2-21 characters: lowercase letters, digits and '-', starting with a letter, not ending with '-'";
-const MAX_IO_TIMEOUT_MILLIS = 55000;
-/** Status events: at least a minute (Prefect's delivery takes a moment), at most a day (the ids are cached that long). */
-const EVENT_WINDOW_SECONDS = { min: 60, max: 86_400 } as const;
+import { pipelineDefaultsOf } from "./stack-defaults";
 
 /**
  * The whole gated pipeline of DESIGN §1 from one construct: callers' JWTs verified by an Apigee X proxy, authorized per
@@ -118,42 +114,32 @@ export class GatedPipeline extends Construct {
   public readonly outputs: GateOutputs;
 
   private readonly props: GatedPipelineProps;
+  private readonly gate: GateSettings;
   private readonly prefectAccountId: string;
   private readonly callerBindings: readonly CallerAppBinding[];
   private readonly rotationRecord: ManifestRotation;
   private readonly auditTrailRecord: ManifestAuditTrail | null;
 
   public constructor(scope: Construct, id: string, props: GatedPipelineProps) {
-    super(scope, id);
+    super(scope, unusedPipelineId(scope, id));
     brandPipeline(this);
     const path = this.node.path;
-    if (!PIPELINE_ID.test(id)) {
-      throw new Error(`${path}: pipeline id ${JSON.stringify(id)} is not allowed (${PIPELINE_ID_RULE}; it names the proxy, secrets and service accounts)`);
-    }
+    const stack = TerraformStack.of(this);
+    const defaults = pipelineDefaultsOf(stack);
+    // Every problem of the props in one error, before anything is defined.
+    const checked = checkPipelineProps(path, id, props, defaults);
+    throwProblems(path, checked.problems);
+    const { gate, rotation: timings } = checked;
+
     this.pipelineId = id;
     this.props = props;
-    const stack = TerraformStack.of(this);
-    const defaults = stackDefaults(stack);
+    this.gate = gate;
     const org = props.apigee.organization;
     this.organization = ApigeeOrganization.fromName(this, org);
     this.basePath = props.apigee.basePath;
     this.hostnames = [...props.apigee.hostnames];
-    if (this.hostnames.length === 0) {
-      throw new Error(`${path}: apigee.hostnames is empty (give at least one hostname; Prefect posts status events to the first)`);
-    }
-    const accountId = props.prefect?.accountId ?? defaults.prefectAccountId;
-    if (accountId === undefined) {
-      throw new Error(`${path}: prefect.accountId is missing (set it, or use GatedPipelineStack, whose prefect.accountId is the default)`);
-    }
+    const accountId = (props.prefect?.accountId ?? defaults.prefectAccountId) as string;
     this.prefectAccountId = accountId;
-    const gate = resolveGateSettings(path, props);
-    const timings = {
-      every: props.rotation?.every ?? DEFAULT_ROTATION_TIMINGS.every,
-      grace: props.rotation?.grace ?? DEFAULT_ROTATION_TIMINGS.grace,
-      overlap: props.rotation?.overlap ?? DEFAULT_ROTATION_TIMINGS.overlap,
-      cacheTtl: props.rotation?.cacheTtl ?? DEFAULT_ROTATION_TIMINGS.cacheTtl,
-      applyEvery: props.rotation?.applyEvery ?? DEFAULT_ROTATION_TIMINGS.applyEvery,
-    };
     this.rotationRecord = {
       everySeconds: timings.every.toSeconds(),
       graceSeconds: timings.grace.toSeconds(),
@@ -162,28 +148,17 @@ export class GatedPipeline extends Construct {
       applyEverySeconds: timings.applyEvery.toSeconds(),
     };
     const auditLogId = props.auditLogName ?? `${id}-gate-audit`;
-    checkName(path, "auditLogName", auditLogId, LOG_ID);
     this.auditLogName = logNameOf(org, auditLogId);
+    warnAboutOrganization(this, org, stack);
 
     // Identity: issuers and callers, checked together.
     this.identities = new GateIdentities(this, "Identities", { issuers: props.issuers, callers: props.callers });
-    for (const issuer of this.identities.issuers) {
-      if (issuer.audiences.length !== 1) {
-        throw new Error(
-          `${path}: issuer ${JSON.stringify(issuer.name)} accepts ${issuer.audiences.length} audiences (the gate verifies exactly one audience per issuer: Apigee's VerifyJWT checks a single <Audience>)`,
-        );
-      }
-    }
 
     // Prefect: workspace, deployments.
-    const workspaceRef = props.prefect?.workspace ?? defaults.workspace;
-    if (workspaceRef === undefined) {
-      throw new Error(`${path}: prefect.workspace is missing (e.g. PrefectWorkspace.fromHandle("data-prod"), or set the stack's prefect.workspace)`);
-    }
+    const workspaceRef = (props.prefect?.workspace ?? defaults.workspace) as WorkspaceRef;
     this.workspace = workspaceRef.bind(this, "Workspace");
     this.deployments = props.deployments.bind(new Construct(this, "Deployments"), this.workspace);
     const routeNames = this.deployments.map((d) => d.routeName);
-    checkProducts(path, props, routeNames, this.identities.callers.map((c) => ({ key: describeCaller(c.clientId), products: c.products })));
     for (const route of routeNames) {
       if (!props.products.some((p) => p.deployments.includes(route))) {
         Annotations.of(this).addWarning(`deployment ${JSON.stringify(route)} is in no product, so no caller can trigger it`);
@@ -261,12 +236,12 @@ export class GatedPipeline extends Construct {
     const kvmName = `${id}-gate`;
     this.keyValueMap = new KeyValueMap(this, "Config", { environment: this.environment, mapName: kvmName });
     const runtime = new RuntimeValues(this, this.keyValueMap);
-    for (const d of this.deployments) runtime.entry(gateKvmKeys.deployment(d.routeName), d.deploymentId);
+    for (const d of this.deployments) runtime.entry(GATE_KVM_KEYS.deployment(d.routeName), d.deploymentId);
     const issuerSpecs = this.identities.issuers.map((issuer) => issuerSpec(issuer, runtime));
-    const accountValue = runtime.value(gateKvmKeys.prefectAccountId, accountId);
-    const workspaceValue = runtime.value(gateKvmKeys.prefectWorkspaceId, this.workspace.workspaceId);
+    const accountValue = runtime.value(GATE_KVM_KEYS.prefectAccountId, accountId);
+    const workspaceValue = runtime.value(GATE_KVM_KEYS.prefectWorkspaceId, this.workspace.workspaceId);
 
-    const apiHost = props.prefect?.apiHost ?? "api.prefect.cloud";
+    const apiHost = props.prefect?.apiHost ?? DEFAULT_PREFECT_API_HOST;
     this.targetServer = new TargetServer(this, "PrefectApi", {
       environment: this.environment,
       targetServerName: `${id}-prefect-api`,
@@ -290,10 +265,10 @@ export class GatedPipeline extends Construct {
       statusTopic: `projects/${org}/topics/${topicName}`,
       spikeArrestRate: gate.spikeArrestRate,
       callerSpikeArrestRate: gate.callerSpikeArrestRate,
-      eventWindowSeconds: gate.eventWindowSeconds,
+      eventWindowSeconds: gate.replayWindow.toSeconds(),
       maxBodyBytes: gate.maxBodyBytes,
-      connectTimeoutMillis: gate.connectTimeoutMillis,
-      ioTimeoutMillis: gate.ioTimeoutMillis,
+      connectTimeoutMillis: gate.connectTimeout.toMillis(),
+      ioTimeoutMillis: gate.ioTimeout.toMillis(),
     };
     this.bundle = buildGateProxy(spec);
     this.proxy = new ApiProxy(this, "Proxy", {
@@ -390,7 +365,7 @@ export class GatedPipeline extends Construct {
       quota: p.quota ? { limit: p.quota.limit, interval: p.quota.interval, timeUnit: p.quota.timeUnit } : null,
       ...(p.description ? { description: p.description } : {}),
     }));
-    const gate = resolveGateSettings(this.node.path, this.props);
+    const gate = this.gate;
     return {
       version: MANIFEST_VERSION,
       pipeline: this.pipelineId,
@@ -401,14 +376,14 @@ export class GatedPipeline extends Construct {
       products,
       clients,
       prefect: {
-        apiUrl: `https://${this.props.prefect?.apiHost ?? "api.prefect.cloud"}`,
+        apiUrl: `https://${this.props.prefect?.apiHost ?? DEFAULT_PREFECT_API_HOST}`,
         accountId: manifestValue(this.prefectAccountId, resolve),
         workspaceId: manifestValue(this.workspace.workspaceId, resolve),
       },
       gate: {
         spikeArrestRate: gate.spikeArrestRate.toSpikeArrestRate(),
         callerSpikeArrestRate: gate.callerSpikeArrestRate.toSpikeArrestRate(),
-        eventWindowSeconds: gate.eventWindowSeconds,
+        eventWindowSeconds: gate.replayWindow.toSeconds(),
         forbiddenBodyFields: [...FORBIDDEN_BODY_FIELDS],
         maxBodyBytes: gate.maxBodyBytes,
       },
@@ -426,95 +401,18 @@ export class GatedPipeline extends Construct {
   }
 }
 
-/** Defaults a GatedPipelineStack offers its pipelines (duck-typed, so a plain TerraformStack works too). */
-function stackDefaults(stack: TerraformStack): { prefectAccountId?: string; workspace?: WorkspaceRef; auditTrail?: IGateAuditTrail } {
-  const s = stack as unknown as { gatedPipelineDefaults?: { prefectAccountId?: string; workspace?: WorkspaceRef; auditTrail?: IGateAuditTrail } };
-  return s.gatedPipelineDefaults ?? {};
-}
-
-interface GateSettings {
-  readonly spikeArrestRate: Rate;
-  readonly callerSpikeArrestRate: Rate;
-  readonly eventWindowSeconds: number;
-  readonly maxBodyBytes: number;
-  readonly connectTimeoutMillis: number;
-  readonly ioTimeoutMillis: number;
-}
-
-function resolveGateSettings(path: string, props: GatedPipelineProps): GateSettings {
-  const g = props.gate ?? {};
-  const rate = (field: string, value: Rate | undefined, fallback: Rate): Rate => {
-    if (value === undefined) return fallback;
-    if (!(value instanceof Rate)) {
-      throw new Error(
-        `${path}: gate.${field} ${JSON.stringify(value)} is not allowed (a Rate, e.g. Rate.perSecond(20) or Rate.perMinute(600); rate strings are no longer accepted)`,
-      );
-    }
-    return value;
-  };
-  const window = props.statusEvents?.replayWindow ?? Duration.seconds(DEFAULT_EVENT_WINDOW_SECONDS);
-  const settings = {
-    spikeArrestRate: rate("spikeArrestRate", g.spikeArrestRate, Rate.perSecond(20)),
-    callerSpikeArrestRate: rate("callerSpikeArrestRate", g.callerSpikeArrestRate, Rate.perSecond(5)),
-    eventWindowSeconds: window.toSeconds(),
-    maxBodyBytes: g.maxBodyBytes ?? 65536,
-    connectTimeoutMillis: g.connectTimeoutMillis ?? 3000,
-    ioTimeoutMillis: g.ioTimeoutMillis ?? 15000,
-  };
-  if (settings.eventWindowSeconds < EVENT_WINDOW_SECONDS.min || settings.eventWindowSeconds > EVENT_WINDOW_SECONDS.max) {
-    throw new Error(
-      `${path}: statusEvents.replayWindow ${window} is not allowed (from ${EVENT_WINDOW_SECONDS.min} seconds to ${EVENT_WINDOW_SECONDS.max / 3600} hours: shorter refuses events Prefect delivers a little late, longer keeps event ids cached for long)`,
-    );
+/**
+ * The construct id `id` under `scope`, refused with a clear message when `scope` already has a child of that id (the
+ * construct library's own message, "There is already a Construct with name", does not say a pipeline id repeats).
+ */
+function unusedPipelineId(scope: Construct, id: string): string {
+  const existing = scope.node.tryFindChild(id);
+  if (existing === undefined) return id;
+  const where = scope.node.path || "app";
+  if (GatedPipeline.isGatedPipeline(existing)) {
+    throw new Error(`${where}: pipeline id ${JSON.stringify(id)} is used twice (each pipeline of a stack needs its own id: it names the proxy, secrets and manifest)`);
   }
-  if (!Number.isSafeInteger(settings.maxBodyBytes) || settings.maxBodyBytes < 256 || settings.maxBodyBytes > 5 * 1024 * 1024) {
-    throw new Error(`${path}: gate.maxBodyBytes ${settings.maxBodyBytes} is not allowed (a whole number of bytes from 256 to 5242880, Prefect's body limit)`);
-  }
-  for (const [field, value, max] of [
-    ["connectTimeoutMillis", settings.connectTimeoutMillis, 30000],
-    ["ioTimeoutMillis", settings.ioTimeoutMillis, MAX_IO_TIMEOUT_MILLIS],
-  ] as const) {
-    if (!Number.isSafeInteger(value) || value < 100 || value > max) {
-      throw new Error(`${path}: gate.${field} ${value} is not allowed (whole milliseconds from 100 to ${max})`);
-    }
-  }
-  return settings;
-}
-
-function checkProducts(
-  path: string,
-  props: GatedPipelineProps,
-  routeNames: readonly string[],
-  callers: readonly { key: string; products: readonly string[] }[],
-): void {
-  if (props.products.length === 0) {
-    throw new Error(`${path}: products is empty (group the deployments into at least one product that callers are granted)`);
-  }
-  const names = new Set<string>();
-  for (const p of props.products) {
-    if (!/^[a-z][a-z0-9._-]{0,39}$/.test(p.name)) {
-      throw new Error(`${path}: product name ${JSON.stringify(p.name)} is not allowed (1-40 characters: lowercase letters, digits, '.', '_' and '-', starting with a letter)`);
-    }
-    if (names.has(p.name)) throw new Error(`${path}: product name ${JSON.stringify(p.name)} is used twice`);
-    names.add(p.name);
-    if (p.deployments.length === 0) {
-      throw new Error(`${path}: product ${JSON.stringify(p.name)} grants no deployment (list at least one route name)`);
-    }
-    for (const d of p.deployments) {
-      if (!routeNames.includes(d)) {
-        throw new Error(
-          `${path}: product ${JSON.stringify(p.name)} grants deployment ${JSON.stringify(d)}, which is not one of the pipeline's deployments (${routeNames.map((r) => JSON.stringify(r)).join(", ")})`,
-        );
-      }
-    }
-  }
-  for (const c of callers) {
-    if (c.products.length === 0) throw new Error(`${path}: caller ${c.key} is granted no product`);
-    for (const p of c.products) {
-      if (!names.has(p)) {
-        throw new Error(`${path}: caller ${c.key} is granted product ${JSON.stringify(p)}, which is not one of ${[...names].map((n) => JSON.stringify(n)).join(", ")}`);
-      }
-    }
-  }
+  throw new Error(`${where}: pipeline id ${JSON.stringify(id)} is taken by another construct of the stack (${existing.node.path}, e.g. a provider): choose another id`);
 }
 
 /** Two callers whose app names collide (e.g. issuer `okta` with id `a-b`, issuer `okta-a` with id `b`) fail here, not at apply. */
@@ -534,10 +432,6 @@ function checkAppNames(path: string, bindings: readonly CallerAppBinding[]): voi
       );
     }
   }
-}
-
-function describeCaller(clientId: string): string {
-  return Token.isUnresolved(clientId) ? "(a client id known after apply)" : JSON.stringify(clientId);
 }
 
 /** Parameter names a deployment accepts from callers: the properties of its OpenAPI parameter schema, if it has one. */
@@ -579,12 +473,12 @@ class RuntimeValues {
    */
   public issuerSelector(iss: string, policySuffix: string): void {
     if (!Token.isUnresolved(iss)) {
-      this.entry(gateKvmKeys.issuerByIss(createHash("sha256").update(iss).digest("hex")), policySuffix);
+      this.entry(GATE_KVM_KEYS.issuerByIss(createHash("sha256").update(iss).digest("hex")), policySuffix);
       return;
     }
     new ApigeeEnvironmentKeyvaluemapsEntries(this.scope, `IssuerSelector-${policySuffix}`, {
       envKeyvaluemapId: this.kvm.keyValueMapId,
-      name: gateKvmKeys.issuerByIss(Fn.sha256(iss)),
+      name: GATE_KVM_KEYS.issuerByIss(Fn.sha256(iss)),
       value: policySuffix,
     });
   }
@@ -595,17 +489,16 @@ function issuerSpec(issuer: IssuerConfig, runtime: RuntimeValues): GateIssuerSpe
   spellings.forEach((iss, i) => runtime.issuerSelector(iss, issuerSelector(issuer.name, i)));
   return {
     name: issuer.name,
-    // Same keys as IssuerConfig.kvmEntries (`issuer.<name>.issuer` for a referenced issuer URL).
-    issuers: spellings.map((iss, i) => runtime.value(i === 0 ? `issuer.${issuer.name}.issuer` : `issuer.${issuer.name}.issuer.${i}`, iss)),
-    audience: runtime.value(`issuer.${issuer.name}.audience.0`, issuer.audiences[0]),
-    jwksUri: runtime.value(`issuer.${issuer.name}.jwks_uri`, issuer.jwksUri),
+    issuers: spellings.map((iss, i) => runtime.value(GATE_KVM_KEYS.issuerUrl(issuer.name, i), iss)),
+    audience: runtime.value(GATE_KVM_KEYS.issuerAudience(issuer.name), issuer.audiences[0]),
+    jwksUri: runtime.value(GATE_KVM_KEYS.issuerJwksUri(issuer.name), issuer.jwksUri),
     algorithms: [...issuer.algorithms],
-    clockSkewSeconds: issuer.clockSkewSeconds,
-    maxTokenLifetimeSeconds: issuer.maxTokenLifetimeSeconds,
+    clockSkewSeconds: issuer.clockSkew.toSeconds(),
+    maxTokenLifetimeSeconds: issuer.maxTokenLifetime.toSeconds(),
     clientIdClaim: issuer.clientIdClaim,
     expectedType: issuer.expectedType,
     requiredClaims: Object.fromEntries(
-      Object.entries(issuer.requiredClaims).map(([claim, value]) => [claim, runtime.value(`issuer.${issuer.name}.claim.${claim}`, value)]),
+      Object.entries(issuer.requiredClaims).map(([claim, value]) => [claim, runtime.value(GATE_KVM_KEYS.issuerClaim(issuer.name, claim), value)]),
     ),
   };
 }

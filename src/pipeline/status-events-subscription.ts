@@ -1,4 +1,5 @@
 import { Duration } from "../core/duration";
+import { checkRule, PUBSUB_NAME, SERVICE_ACCOUNT_EMAIL } from "../core/rules";
 import { Token } from "../internal/cdk";
 
 /** Options every status-events subscription takes. */
@@ -45,9 +46,7 @@ export interface SubscriptionConfig {
   readonly pushConfig?: { readonly pushEndpoint: string; readonly oidcToken?: { readonly serviceAccountEmail: string; readonly audience?: string } };
 }
 
-const NAME = /^[A-Za-z][A-Za-z0-9\-_.~+%]{2,254}$/;
 const HTTPS_URL = /^https:\/\/[a-z0-9.-]+(:[0-9]{1,5})?(\/[^\s]*)?$/;
-const SERVICE_ACCOUNT_EMAIL = /^[a-z][-a-z0-9]{4,28}[a-z0-9]@[a-z0-9.-]+\.gserviceaccount\.com$/;
 
 /**
  * Who reads the gate's status events: a Pub/Sub subscription on the pipeline's status topic (without one, the events
@@ -73,9 +72,7 @@ export abstract class StatusEventsSubscription {
       throw new Error(`${where}: endpoint ${JSON.stringify(options.endpoint)} is not allowed (an https:// URL with a lowercase host)`);
     }
     const email = options.serviceAccountEmail;
-    if (email !== undefined && !Token.isUnresolved(email) && !SERVICE_ACCOUNT_EMAIL.test(email)) {
-      throw new Error(`${where}: serviceAccountEmail ${JSON.stringify(email)} is not a service account email (e.g. events@my-project.iam.gserviceaccount.com)`);
-    }
+    if (email !== undefined && !Token.isUnresolved(email)) checkRule(where, "serviceAccountEmail", email, SERVICE_ACCOUNT_EMAIL);
     if (options.audience !== undefined && email === undefined) {
       throw new Error(`${where}: audience is set without serviceAccountEmail (the audience belongs to the OIDC token of that account)`);
     }
@@ -97,17 +94,13 @@ export abstract class StatusEventsSubscription {
 }
 
 function checkCommon(where: string, options: StatusEventsSubscriptionOptions): SubscriptionConfig {
-  if (options.name !== undefined && (!NAME.test(options.name) || options.name.toLowerCase().startsWith("goog"))) {
-    throw new Error(
-      `${where}: name ${JSON.stringify(options.name)} is not allowed (3-255 characters: letters, digits, '-', '_', '.', '~', '+', '%', ` +
-        "starting with a letter and not with 'goog')",
-    );
-  }
-  const ack = (options.ackDeadline ?? Duration.seconds(60)).toSeconds();
+  if (options.name !== undefined) checkRule(where, "name", options.name, PUBSUB_NAME);
+  // Read with their fraction, so a duration that is not whole seconds gets this message, not Duration's.
+  const ack = (options.ackDeadline ?? Duration.seconds(60)).toMillis() / 1000;
   if (!Number.isInteger(ack) || ack < 10 || ack > 600) {
     throw new Error(`${where}: ackDeadline ${ack} seconds is not allowed (whole seconds from 10 to 600, Pub/Sub's limits)`);
   }
-  const retention = (options.messageRetention ?? Duration.days(7)).toSeconds();
+  const retention = (options.messageRetention ?? Duration.days(7)).toMillis() / 1000;
   if (!Number.isInteger(retention) || retention < 600 || retention > 604800) {
     throw new Error(`${where}: messageRetention ${retention} seconds is not allowed (whole seconds from 600 to 604800: 10 minutes to 7 days)`);
   }

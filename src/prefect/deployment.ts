@@ -155,43 +155,14 @@ export class PrefectDeployment extends Construct implements IPrefectDeployment {
 
   public constructor(scope: Construct, id: string, props: PrefectDeploymentProps) {
     super(scope, id);
-    const path = this.node.path;
-    for (const [field, value] of [["name", props.name], ["flowName", props.flowName]] as const) {
-      if (Token.isUnresolved(value)) continue;
-      const problem = prefectNameProblem(value);
-      if (problem) throw new Error(`${path}: ${field} ${JSON.stringify(value)} is not allowed (${problem})`);
-    }
+    const problems = deploymentOptionProblems(this.node.path, props);
+    if (problems.length > 0) throw new Error(problems.join("\n"));
     const routeName = props.routeName ?? defaultRouteName(props.flowName, props.name);
-    if (!ROUTE_NAME.test(routeName)) {
-      throw new Error(`${path}: routeName ${JSON.stringify(routeName)} is not allowed (${ROUTE_NAME_RULE})`);
-    }
-    const entrypointIssue = props.entrypoint === undefined || Token.isUnresolved(props.entrypoint) ? undefined : entrypointProblem(props.entrypoint);
-    if (entrypointIssue) throw new Error(`${path}: entrypoint ${JSON.stringify(props.entrypoint)} is not allowed (${entrypointIssue})`);
-    if (props.concurrencyLimit !== undefined && (!Number.isInteger(props.concurrencyLimit) || props.concurrencyLimit < 1)) {
-      throw new Error(`${path}: concurrencyLimit ${props.concurrencyLimit} is not allowed (a whole number, at least 1)`);
-    }
-    if (props.collisionStrategy !== undefined && props.concurrencyLimit === undefined) {
-      throw new Error(`${path}: collisionStrategy ${props.collisionStrategy.value} needs a concurrencyLimit`);
-    }
     // Prefect validates run parameters against the schema; an empty schema accepts any object
     // (`server/api/deployments.py` in PrefectHQ/prefect), so enforcing without one is harmless.
     const enforce = props.enforceParameterSchema ?? true;
-    for (const tag of props.tags ?? []) {
-      if (typeof tag !== "string" || tag.trim().length === 0) {
-        throw new Error(`${path}: tag ${JSON.stringify(tag)} is not allowed (must be a non-empty string)`);
-      }
-    }
-    const json = (field: string, value: Record<string, unknown> | undefined): string | undefined => {
-      if (value === undefined) return undefined;
-      const problem = findJsonProblem(value, field);
-      if (problem) throw new Error(`${path}: ${problem} (${field} must be JSON-serializable)`);
-      return canonicalJson(value);
-    };
+    const json = (value: Record<string, unknown> | undefined): string | undefined => (value === undefined ? undefined : canonicalJson(value));
     const workPoolName = typeof props.workPool === "string" ? props.workPool : props.workPool?.workPoolName;
-    if (workPoolName !== undefined && !Token.isUnresolved(workPoolName)) {
-      const problem = prefectNameProblem(workPoolName);
-      if (problem) throw new Error(`${path}: workPool ${JSON.stringify(workPoolName)} is not allowed (${problem})`);
-    }
 
     this.routeName = routeName;
     this.deploymentName = props.name;
@@ -204,10 +175,10 @@ export class PrefectDeployment extends Construct implements IPrefectDeployment {
       entrypoint: props.entrypoint,
       workPoolName,
       workQueueName: props.workQueue,
-      parameters: json("parameters", props.parameters),
-      parameterOpenapiSchema: json("parameterOpenapiSchema", props.parameterOpenapiSchema),
+      parameters: json(props.parameters),
+      parameterOpenapiSchema: json(props.parameterOpenapiSchema),
       enforceParameterSchema: enforce,
-      jobVariables: json("jobVariables", props.jobVariables),
+      jobVariables: json(props.jobVariables),
       tags: props.tags ? [...new Set(props.tags)].sort() : undefined,
       concurrencyLimit: props.concurrencyLimit,
       concurrencyOptions: props.collisionStrategy ? { collisionStrategy: props.collisionStrategy.value } : undefined,
@@ -219,11 +190,6 @@ export class PrefectDeployment extends Construct implements IPrefectDeployment {
     this.deploymentId = this.resource.id;
 
     if (props.slas !== undefined) {
-      const names = new Set<string>();
-      for (const sla of props.slas) {
-        if (names.has(sla.name)) throw new Error(`${path}: SLA name ${JSON.stringify(sla.name)} is used twice (names are unique per deployment)`);
-        names.add(sla.name);
-      }
       const owner = `prefect.deployment.${this.deploymentId}`;
       new ResourceSla(this, "Slas", {
         resourceId: owner,
@@ -232,13 +198,8 @@ export class PrefectDeployment extends Construct implements IPrefectDeployment {
       });
     }
 
-    const slugs = new Set<string>();
     (props.schedules ?? []).forEach((schedule, i) => {
       const slug = schedule.slug;
-      if (slug !== undefined) {
-        if (slugs.has(slug)) throw new Error(`${path}: schedule slug ${JSON.stringify(slug)} is used twice`);
-        slugs.add(slug);
-      }
       new DeploymentSchedule(this, slug !== undefined ? `Schedule-${slug}` : `Schedule${i}`, {
         ...schedule._render(),
         deploymentId: this.deploymentId,
@@ -265,4 +226,51 @@ export function entrypointProblem(value: string): string | undefined {
   if (value.includes(".py:")) return module.endsWith(".py") && module.length > 3 && !/[\n\r]/.test(module) ? undefined : rule;
   // Without a colon, `flows/orders.py` would be read as attribute `py` of a module: a file name, not an entrypoint.
   return dotted.test(module) && !(cut === value.lastIndexOf(".") && object === "py") ? undefined : rule;
+}
+
+/**
+ * What is wrong with one deployment's options, one sentence each naming `path` (the deployment's construct path):
+ * names Prefect refuses, a route name that is not a slug, an entrypoint, concurrency, tags, work pool, or a value that
+ * is not JSON. Empty when nothing is.
+ */
+export function deploymentOptionProblems(path: string, props: PrefectDeploymentOptions): string[] {
+  const out: string[] = [];
+  for (const [field, value] of [["name", props.name], ["flowName", props.flowName]] as const) {
+    if (Token.isUnresolved(value)) continue;
+    const problem = prefectNameProblem(value);
+    if (problem) out.push(`${path}: ${field} ${JSON.stringify(value)} is not allowed (${problem})`);
+  }
+  const routeName = props.routeName ?? defaultRouteName(props.flowName, props.name);
+  if (!ROUTE_NAME.test(routeName)) out.push(`${path}: routeName ${JSON.stringify(routeName)} is not allowed (${ROUTE_NAME_RULE})`);
+  const entrypointIssue = props.entrypoint === undefined || Token.isUnresolved(props.entrypoint) ? undefined : entrypointProblem(props.entrypoint);
+  if (entrypointIssue) out.push(`${path}: entrypoint ${JSON.stringify(props.entrypoint)} is not allowed (${entrypointIssue})`);
+  if (props.concurrencyLimit !== undefined && (!Number.isInteger(props.concurrencyLimit) || props.concurrencyLimit < 1)) {
+    out.push(`${path}: concurrencyLimit ${props.concurrencyLimit} is not allowed (a whole number, at least 1)`);
+  }
+  if (props.collisionStrategy !== undefined && props.concurrencyLimit === undefined) {
+    out.push(`${path}: collisionStrategy ${props.collisionStrategy.value} needs a concurrencyLimit`);
+  }
+  for (const tag of props.tags ?? []) {
+    if (typeof tag !== "string" || tag.trim().length === 0) out.push(`${path}: tag ${JSON.stringify(tag)} is not allowed (must be a non-empty string)`);
+  }
+  for (const [field, value] of [["parameters", props.parameters], ["parameterOpenapiSchema", props.parameterOpenapiSchema], ["jobVariables", props.jobVariables]] as const) {
+    const problem = value === undefined ? undefined : findJsonProblem(value, field);
+    if (problem) out.push(`${path}: ${problem} (${field} must be JSON-serializable)`);
+  }
+  const workPoolName = typeof props.workPool === "string" ? props.workPool : props.workPool?.workPoolName;
+  if (workPoolName !== undefined && !Token.isUnresolved(workPoolName)) {
+    const problem = prefectNameProblem(workPoolName);
+    if (problem) out.push(`${path}: workPool ${JSON.stringify(workPoolName)} is not allowed (${problem})`);
+  }
+  const slaNames = new Set<string>();
+  for (const sla of props.slas ?? []) {
+    if (slaNames.has(sla.name)) out.push(`${path}: SLA name ${JSON.stringify(sla.name)} is used twice (names are unique per deployment)`);
+    slaNames.add(sla.name);
+  }
+  const slugs = new Set<string>();
+  for (const slug of (props.schedules ?? []).map((s) => s.slug).filter((s): s is string => s !== undefined)) {
+    if (slugs.has(slug)) out.push(`${path}: schedule slug ${JSON.stringify(slug)} is used twice`);
+    slugs.add(slug);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import { Construct } from "constructs";
 import { Annotations } from "../internal/cdk";
-import { PrefectDeployment, PrefectDeploymentOptions } from "./deployment";
+import { deploymentOptionProblems, PrefectDeployment, PrefectDeploymentOptions } from "./deployment";
 import { defaultRouteName } from "./names";
 import { parsePrefectYaml, PrefectYamlOptions } from "./prefect-yaml";
 import { IPrefectWorkspace } from "./workspace";
@@ -55,6 +55,27 @@ export class PrefectDeployments {
     public readonly warnings: readonly string[],
   ) {}
 
+  /**
+   * What binding under a scope at `path` would refuse, one sentence each: a route name used twice, and each
+   * deployment's own problems (at `<path>/<route name>`, where it will be defined).
+   * @internal
+   */
+  public _problems(path: string): string[] {
+    const out: string[] = [];
+    const seen = new Map<string, string>();
+    const routes = this.routeNames;
+    this.deployments.forEach((d, i) => {
+      const full = `${d.flowName}/${d.name}`;
+      const previous = seen.get(routes[i]);
+      if (previous !== undefined) {
+        out.push(`${path}: route name ${JSON.stringify(routes[i])} is used by both ${JSON.stringify(previous)} and ${JSON.stringify(full)} (set routeName on one of them)`);
+      }
+      seen.set(routes[i], full);
+      out.push(...deploymentOptionProblems(`${path}/${routes[i]}`, d));
+    });
+    return out;
+  }
+
   /** The route slugs of the deployments, in order. */
   public get routeNames(): string[] {
     return this.deployments.map((d) => d.routeName ?? defaultRouteName(d.flowName, d.name));
@@ -65,16 +86,9 @@ export class PrefectDeployments {
    * (so one deployment's change touches only its own resources) and the gate's public routes.
    */
   public bind(scope: Construct, workspace: IPrefectWorkspace): PrefectDeployment[] {
-    const seen = new Map<string, string>();
+    const problems = this._problems(scope.node.path);
+    if (problems.length > 0) throw new Error(problems.join("\n"));
     const routes = this.routeNames;
-    this.deployments.forEach((d, i) => {
-      const full = `${d.flowName}/${d.name}`;
-      const previous = seen.get(routes[i]);
-      if (previous !== undefined) {
-        throw new Error(`${scope.node.path}: route name ${JSON.stringify(routes[i])} is used by both ${JSON.stringify(previous)} and ${JSON.stringify(full)} (set routeName on one of them)`);
-      }
-      seen.set(routes[i], full);
-    });
     for (const warning of this.warnings) Annotations.of(scope).addWarning(warning);
     return this.deployments.map((d, i) => new PrefectDeployment(scope, routes[i], { ...d, workspace }));
   }

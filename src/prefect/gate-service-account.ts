@@ -5,7 +5,7 @@ import { ServiceAccount } from "../gen/providers/prefect/service-account";
 import { WorkspaceAccess } from "../gen/providers/prefect/workspace-access";
 import { Fn } from "../internal/cdk";
 import { RotationSchedule } from "../secrets/rotation-schedule";
-import { Secret } from "../secrets/secret";
+import { ISecret } from "../secrets/secret";
 import { prefectNameProblem } from "./names";
 import { checkRotationInvariant, DEFAULT_ROTATION_TIMINGS, RotationTimings } from "./rotation-invariant";
 import { IPrefectWorkspace } from "./workspace";
@@ -17,7 +17,7 @@ export interface GateServiceAccountProps {
   /** The workspace whose deployments the gate triggers. */
   readonly workspace: IPrefectWorkspace;
   /** The secret the gate reads the key from; each rotated key becomes a new write-only version of it. */
-  readonly secret: Secret;
+  readonly secret: ISecret;
   /**
    * The rotation clock. Share it with whatever else rotates with the key.
    * @default - a new RotationSchedule every 30 days

@@ -1,3 +1,5 @@
+import { IDENTIFIER } from "./names";
+
 /** A JSON value as Prefect stores it (parameters, job variables, base job templates). */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
@@ -46,7 +48,7 @@ function visit(value: unknown, path: string, ancestors: Set<object>): string | u
 }
 
 function keyPath(key: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  return IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
 }
 
 /**

@@ -1,4 +1,5 @@
 // Shared validation of names, slugs and time zones for the Prefect constructs.
+import { DEPLOYMENT_SLUG } from "../gate/contract";
 
 /** Characters Prefect refuses in flow, deployment and work pool names. */
 const BANNED = /[/%&<>]/;
@@ -13,8 +14,11 @@ export function prefectNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** The public route slug of a deployment (DESIGN decision 5). */
-export const ROUTE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+/** A C-style identifier (letters, digits and `_`, not starting with a digit): environment variable names, JSON paths. */
+export const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The public route slug of a deployment: the gate contract's deployment slug. */
+export const ROUTE_NAME = DEPLOYMENT_SLUG;
 export const ROUTE_NAME_RULE = "a slug: lowercase letters, digits, '.', '_' and '-', starting with a letter or digit";
 
 /** Default route slug: flow and deployment names joined with `-`, lowercased, other characters turned into `-`. */

@@ -1,9 +1,10 @@
 import { Construct } from "constructs";
+import { notAllowed, ruleProblem, UUID } from "../core/rules";
 import { PrefectProvider } from "../gen/providers/prefect/provider";
 
 /** How a stack reaches Prefect Cloud. */
 export interface PrefectConnectionProps {
-  /** Prefect Cloud account id (a UUID). */
+  /** Prefect Cloud account id: a UUID in lowercase, as Prefect shows it. */
   readonly accountId: string;
   /**
    * Workspace the provider targets by default.
@@ -17,26 +18,29 @@ export interface PrefectConnectionProps {
   readonly endpoint?: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Declares the prefect provider. The API key is deliberately not a prop: Terraform reads it from `PREFECT_API_KEY` at
  * apply time, so no credential ever reaches `cdk.tf.json`.
  */
 export function definePrefectProvider(scope: Construct, id: string, props: PrefectConnectionProps): PrefectProvider {
-  const path = scope.node.path || "app";
-  if (!UUID.test(props.accountId)) {
-    throw new Error(`${path}: prefect.accountId ${JSON.stringify(props.accountId)} is not a UUID (Prefect account ids look like 6f1c2a3b-0000-4000-8000-000000000000)`);
-  }
-  if (props.workspaceId !== undefined && !UUID.test(props.workspaceId)) {
-    throw new Error(`${path}: prefect.workspaceId ${JSON.stringify(props.workspaceId)} is not a UUID`);
-  }
-  if (props.endpoint !== undefined && !/^https:\/\/[^\s/]+/.test(props.endpoint)) {
-    throw new Error(`${path}: prefect.endpoint ${JSON.stringify(props.endpoint)} must be an https URL`);
-  }
+  const problems = prefectConnectionProblems(scope.node.path || "app", props);
+  if (problems.length > 0) throw new Error(problems.join("\n"));
   return new PrefectProvider(scope, id, {
     accountId: props.accountId,
     workspaceId: props.workspaceId,
     endpoint: props.endpoint,
   });
+}
+
+/**
+ * What is wrong with a stack's Prefect connection, one sentence each naming `path`: ids that are not lowercase UUIDs,
+ * an endpoint that is not https. Empty when nothing is.
+ * @internal
+ */
+export function prefectConnectionProblems(path: string, props: PrefectConnectionProps): string[] {
+  return [
+    ruleProblem(path, "prefect.accountId", props.accountId, UUID),
+    props.workspaceId === undefined ? undefined : ruleProblem(path, "prefect.workspaceId", props.workspaceId, UUID),
+    props.endpoint === undefined || /^https:\/\/[^\s/]+/.test(props.endpoint) ? undefined : notAllowed(path, "prefect.endpoint", props.endpoint, "an https URL"),
+  ].filter((p): p is string => p !== undefined);
 }

@@ -415,7 +415,7 @@ class DeploymentReader {
     try {
       if (kind === "cron") return [Schedule.cron(text!, { ...common, dayOr })];
       if (kind === "rrule") return [Schedule.rrule(text!, common)];
-      return [Schedule.intervalSeconds(seconds!, { ...common, anchorDate })];
+      return [Schedule._intervalSeconds(seconds!, { ...common, anchorDate })];
     } catch (e) {
       this.refuse([...path, kind], `is not allowed: ${(e as Error).message}`);
       return [];

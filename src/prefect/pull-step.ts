@@ -1,5 +1,6 @@
 import { DeploymentPullSteps } from "../gen/providers/prefect/deployment";
 import { findTemplates, isBlockReference } from "./templates";
+import { IDENTIFIER } from "./names";
 
 /** Options every pull step takes. */
 export interface PullStepOptions {
@@ -165,7 +166,7 @@ export class PullStep {
     nonEmpty(w, "script", options.script);
     if (options.directory !== undefined) nonEmpty(w, "directory", options.directory);
     for (const key of Object.keys(options.env ?? {})) {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+      if (!IDENTIFIER.test(key)) {
         throw new Error(`${w}: env name ${JSON.stringify(key)} is not allowed (letters, digits and '_', not starting with a digit)`);
       }
     }

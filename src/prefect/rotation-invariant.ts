@@ -41,7 +41,7 @@ export const DEFAULT_ROTATION_TIMINGS: RotationTimings = {
  * the secret version derive from the same `RotationSchedule`, which {@link GateServiceAccount} enforces.
  */
 export function checkRotationInvariant(t: RotationTimings): string[] {
-  const s = (d: Duration) => d.toSeconds();
+  const s = (d: Duration) => d.toMillis() / 1000;
   const violations: string[] = [];
   if (s(t.applyEvery) > s(t.every)) {
     violations.push(`applyEvery (${t.applyEvery}) must be at most the rotation period every (${t.every}), or a period can pass without a rotation`);
@@ -52,8 +52,8 @@ export function checkRotationInvariant(t: RotationTimings): string[] {
   if (s(t.cacheTtl) >= s(t.overlap)) {
     violations.push(`cacheTtl (${t.cacheTtl}) must be shorter than overlap (${t.overlap}), or the gate can keep using the old key after it died`);
   }
-  if (s(t.overlap) > s(MAX_OLD_KEY_OVERLAP)) {
-    violations.push(`overlap (${t.overlap}) must be at most 48 hours (the provider's old_key_expires_in_seconds limit, 172800)`);
+  if (s(t.overlap) > s(MAX_OLD_KEY_OVERLAP) || !t.overlap.isWholeSeconds()) {
+    violations.push(`overlap (${t.overlap}) must be whole seconds, at most 48 hours (the provider's old_key_expires_in_seconds limit, 172800)`);
   }
   return violations;
 }

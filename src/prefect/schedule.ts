@@ -88,24 +88,24 @@ export class Schedule {
     return new Schedule({ cron: expression, dayOr: options.dayOr, ...common(where, options) });
   }
 
-  /** Runs every `every` (at least one second), counted from `anchorDate`. */
+  /**
+   * Runs every `every`, counted from `anchorDate`. A fraction of a second is allowed (`Duration.millis(90_500)`), as
+   * Prefect's interval schedules allow; the provider stores the interval in seconds as a 32-bit float, so the value
+   * must be one it holds exactly (whole seconds up to 16,777,216 do; 90.5 seconds does, 0.1 seconds does not).
+   */
   public static interval(every: Duration, options: IntervalScheduleOptions = {}): Schedule {
-    if (every.toSeconds() <= 0) {
-      throw new Error(`Schedule.interval: interval ${every} is not allowed (must be positive)`);
-    }
-    return Schedule.intervalOf("Schedule.interval", every.toSeconds(), options);
+    return Schedule._intervalSeconds(every.toMillis() / 1000, options);
   }
 
   /**
-   * Runs every `seconds` seconds, which may have a fraction (`90.5`), as Prefect's interval schedules allow. The
-   * provider stores the interval as a 32-bit float, so the value must be one it holds exactly (whole seconds up to
-   * 16,777,216 do; `90.5` does, `0.1` does not).
+   * An interval schedule of `seconds` (a prefect.yaml `interval`, which may have any fraction Python's timedelta holds).
+   * @internal
    */
-  public static intervalSeconds(seconds: number, options: IntervalScheduleOptions = {}): Schedule {
+  public static _intervalSeconds(seconds: number, options: IntervalScheduleOptions = {}): Schedule {
     if (!Number.isFinite(seconds) || seconds <= 0) {
-      throw new Error(`Schedule.intervalSeconds: interval ${seconds} is not allowed (must be a positive number of seconds)`);
+      throw new Error(`Schedule.interval: interval ${seconds} seconds is not allowed (must be positive)`);
     }
-    return Schedule.intervalOf("Schedule.intervalSeconds", seconds, options);
+    return Schedule.intervalOf("Schedule.interval", seconds, options);
   }
 
   private static intervalOf(where: string, seconds: number, options: IntervalScheduleOptions): Schedule {

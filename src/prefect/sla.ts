@@ -64,7 +64,7 @@ export class DeploymentSla {
   ) {
     const problem = typeof name === "string" ? prefectNameProblem(name) : "must be a string";
     if (problem) throw new Error(`${where}: name ${JSON.stringify(name)} is not allowed (${problem})`);
-    if (limit.toSeconds() <= 0) throw new Error(`${where}: ${field} ${limit} is not allowed (must be positive)`);
+    if (limit.toMillis() <= 0 || !limit.isWholeSeconds()) throw new Error(`${where}: ${field} ${limit} is not allowed (must be a positive whole number of seconds)`);
   }
 
   /** @internal */

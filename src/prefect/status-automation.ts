@@ -1,4 +1,5 @@
 import { STATUS_EVENT_FIELDS, WEBHOOK_SECRET_HEADER } from "../gate/contract";
+import { checkRule, GATE_BASE_PATH, HOSTNAME } from "../core/rules";
 import { Construct } from "constructs";
 import { Automation } from "../gen/providers/prefect/automation";
 import { Block } from "../gen/providers/prefect/block";
@@ -6,7 +7,7 @@ import { Fn, Op, Token } from "../internal/cdk";
 import { RandomPassword } from "../internal/random";
 import { TimeStatic } from "../internal/time";
 import { RotationSchedule } from "../secrets/rotation-schedule";
-import { Secret } from "../secrets/secret";
+import { ISecret } from "../secrets/secret";
 import { IPrefectDeployment } from "./deployment";
 import { canonicalJson } from "./json-value";
 import { prefectNameProblem } from "./names";
@@ -116,7 +117,7 @@ export interface StatusAutomationProps {
   /** The rotation the shared secret follows. */
   readonly rotation: RotationSchedule;
   /** The secret the gate reads the shared secret from; each value becomes a write-only version. */
-  readonly secret: Secret;
+  readonly secret: ISecret;
   /**
    * The states reported: state types match every state of the type, named states their name (a second automation,
    * `<name>-by-state-name`, carries those when types are given too).
@@ -125,8 +126,6 @@ export interface StatusAutomationProps {
   readonly states?: readonly FlowRunState[];
 }
 
-const HOSTNAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-const BASE_PATH = /^\/[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/;
 
 /** `data_wo_version` is an Int32 (provider `block.go`): plain unix seconds overflow it in 2038, counted from this epoch in 2091. */
 const DATA_VERSION_EPOCH = 1_700_000_000;
@@ -159,21 +158,13 @@ export class StatusAutomation extends Construct {
     if (props.deployments.length === 0) {
       throw new Error(`${path}: deployments is empty (the automation needs at least one deployment to watch)`);
     }
-    if (!Token.isUnresolved(props.hostname) && !HOSTNAME.test(props.hostname)) {
-      throw new Error(`${path}: hostname ${JSON.stringify(props.hostname)} is not allowed (a lowercase DNS name such as api.acme.example)`);
-    }
-    if (!BASE_PATH.test(props.basePath)) {
-      throw new Error(`${path}: basePath ${JSON.stringify(props.basePath)} is not allowed (must start with '/', no trailing '/', no query)`);
-    }
+    if (!Token.isUnresolved(props.hostname)) checkRule(path, "hostname", props.hostname, HOSTNAME);
+    checkRule(path, "basePath", props.basePath, GATE_BASE_PATH);
     const states = props.states ?? FlowRunState.TERMINAL;
-    if (states.length === 0) throw new Error(`${path}: states is empty (give at least one FlowRunState)`);
+    const stateProblems = statusStatesProblems(path, "states", states);
+    if (stateProblems.length > 0) throw new Error(stateProblems.join("\n"));
     const types = unique(states.filter((s) => s.stateType !== undefined).map((s) => s.stateType!));
     const names = unique(states.filter((s) => s.stateType === undefined).map((s) => s.name));
-    for (const s of states) {
-      if (s.stateType === undefined && s._typeOfName !== undefined && types.includes(s._typeOfName)) {
-        throw new Error(`${path}: states has ${s.name} and ${s._typeOfName}, which already reports every ${s._typeOfName} state (drop one, or each ${s.name} event is sent twice)`);
-      }
-    }
     this.webhookUrl = `https://${props.hostname}${props.basePath}/events`;
 
     const shared = new RandomPassword(this, "SharedSecret", {
@@ -239,4 +230,17 @@ export class StatusAutomation extends Construct {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+/**
+ * What is wrong with the flow-run states a status automation reports (`field` names them in messages): none at all, or
+ * a named state next to its own state type, which would send each of its events twice. Empty when nothing is.
+ * @internal
+ */
+export function statusStatesProblems(path: string, field: string, states: readonly FlowRunState[]): string[] {
+  if (states.length === 0) return [`${path}: ${field} is empty (give at least one FlowRunState)`];
+  const types = unique(states.filter((s) => s.stateType !== undefined).map((s) => s.stateType!));
+  return states
+    .filter((s) => s.stateType === undefined && s._typeOfName !== undefined && types.includes(s._typeOfName))
+    .map((s) => `${path}: ${field} has ${s.name} and ${s._typeOfName}, which already reports every ${s._typeOfName} state (drop one, or each ${s.name} event is sent twice)`);
 }

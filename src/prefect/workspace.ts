@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from "constructs";
+import { checkRule, UUID } from "../core/rules";
 import { DataPrefectWorkspace } from "../gen/providers/prefect/data-prefect-workspace";
 import { Workspace } from "../gen/providers/prefect/workspace";
 import { Token } from "../internal/cdk";
@@ -27,7 +28,6 @@ export interface PrefectWorkspaceProps {
 
 const HANDLE = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
 const HANDLE_RULE = "1-50 characters: lowercase letters, digits and '-', starting and ending with a letter or digit";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A workspace reference that can be written before any construct exists, e.g. inside stack props
@@ -139,7 +139,5 @@ function checkHandle(where: string, handle: string): void {
 }
 
 function checkUuid(where: string, workspaceId: string): void {
-  if (!Token.isUnresolved(workspaceId) && !UUID.test(workspaceId)) {
-    throw new Error(`${where}: workspaceId ${JSON.stringify(workspaceId)} is not a UUID`);
-  }
+  if (!Token.isUnresolved(workspaceId)) checkRule(where, "workspaceId", workspaceId, UUID);
 }

@@ -3,6 +3,7 @@
  * client IP, per caller), so the probe never trips a limit a real caller shares with it. Apigee's SpikeArrest
  * smooths its rate (20ps allows one request per 50 ms), so half the rate leaves room for network jitter.
  */
+import { Rate } from "../core/rate";
 import { GateManifest } from "../gate/manifest";
 
 /** The shortest gap between two probe requests, whatever the gate allows: 5 requests a second. */
@@ -11,14 +12,12 @@ export const MIN_INTERVAL_MILLIS = 200;
 /** The most requests one probe run sends. */
 export const MAX_REQUESTS = 100;
 
-const RATE = /^([1-9][0-9]*)(ps|pm)$/;
-
 /** Milliseconds between two requests to the gate of `manifest`. */
 export function pacingIntervalMillis(manifest: GateManifest): number {
   const perSecond = [manifest.gate.spikeArrestRate, manifest.gate.callerSpikeArrestRate]
-    .map((rate) => (rate === undefined ? undefined : RATE.exec(rate)))
-    .filter((m): m is RegExpExecArray => m !== null && m !== undefined)
-    .map((m) => Number(m[1]) / (m[2] === "ps" ? 1 : 60));
+    .map((rate) => (rate === undefined ? undefined : Rate.parse(rate)))
+    .filter((r): r is Rate => r !== undefined)
+    .map((r) => r.toPerSecond());
   const slowest = perSecond.length > 0 ? Math.min(...perSecond) : Infinity;
   return Math.max(MIN_INTERVAL_MILLIS, Math.ceil(2000 / slowest));
 }

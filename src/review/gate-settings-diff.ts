@@ -5,6 +5,7 @@
  * gate accepts that it did not accept before loosens verification, even where the old value is dropped: tokens
  * refused before may now pass.
  */
+import { Rate } from "../core/rate";
 import { DEFAULT_EVENT_WINDOW_SECONDS } from "../gate/contract";
 import { GateManifest, ManifestIssuer } from "../gate/manifest";
 import { humanDuration } from "../audit/evidence-report";
@@ -33,10 +34,7 @@ export function diffGateSettings(stack: string, gate: string, base: GateManifest
   if (!base || !head) return changes;
   // Limits.
   const limits = "limits";
-  const rate = (r: string | undefined) => {
-    const m = r === undefined ? null : /^([1-9][0-9]*)(ps|pm)$/.exec(r);
-    return m ? Number(m[1]) / (m[2] === "ps" ? 1 : 60) : Infinity;
-  };
+  const rate = (r: string | undefined) => (r === undefined ? undefined : Rate.parse(r))?.toPerSecond() ?? Infinity;
   const rates: Array<[string, string | undefined, string | undefined]> = [
     ["Spike arrest per client IP", base.gate.spikeArrestRate, head.gate.spikeArrestRate],
     ["Spike arrest per caller", base.gate.callerSpikeArrestRate, head.gate.callerSpikeArrestRate],

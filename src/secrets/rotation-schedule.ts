@@ -14,6 +14,24 @@ export interface RotationScheduleProps {
 }
 
 /**
+ * The longest rotation period of a credential the library makes (the gate's Prefect key and webhook secret, Okta client
+ * secrets, Entra passwords): a year. Rotation costs nothing here (every change overlaps the old and the new value), so a
+ * longer period only lets a leaked credential live longer, and is far more often a slip of unit than a choice.
+ */
+export const MAX_ROTATION_PERIOD = Duration.days(365);
+
+/**
+ * Why `every` is not a rotation period for a credential (whole minutes, from `min` to {@link MAX_ROTATION_PERIOD}), as
+ * `<where>: <field> <every> is not allowed (...)`; undefined when it is one. `min` is a {@link RotationSchedule}'s
+ * shortest period (1 hour), or half of it for a credential that alternates two schedules of twice the period.
+ */
+export function rotationPeriodProblem(where: string, field: string, every: Duration, min: Duration = Duration.hours(1)): string | undefined {
+  const ms = every.toMillis();
+  if (ms >= min.toMillis() && ms % 60_000 === 0 && ms <= MAX_ROTATION_PERIOD.toMillis()) return undefined;
+  return `${where}: ${field} ${every} is not allowed (a whole number of minutes, from ${min} to 365 days: a credential that lives longer than a year is not rotated in any useful sense)`;
+}
+
+/**
  * The clock of a Terraform-owned rotation: one `time_rotating`. Everything produced by the same rotation — a new
  * Prefect key, the Secret Manager version that stores it, a webhook secret — derives from this construct, so the
  * credential and the version that delivers it always change together (DESIGN decision 7).
@@ -34,7 +52,8 @@ export class RotationSchedule extends Construct {
   public constructor(scope: Construct, id: string, props: RotationScheduleProps = {}) {
     super(scope, id);
     this.every = props.every ?? Duration.days(30);
-    const seconds = this.every.toSeconds();
+    // With its fraction, so a period that is not whole minutes gets this message, not Duration's.
+    const seconds = this.every.toMillis() / 1000;
     if (seconds < 3600 || seconds % 60 !== 0) {
       throw new Error(
         `${this.node.path}: rotation period ${this.every} is not allowed (a whole number of minutes, at least 1 hour)`,

@@ -1,5 +1,7 @@
 import { Construct, IConstruct } from "constructs";
 import { Duration } from "../core/duration";
+import { checkRule, KMS_KEY_NAME, notAllowed, PUBSUB_NAME, REGION } from "../core/rules";
+import { IPrincipal, memberOf } from "../identity/principal";
 import { DefaultTokenResolver, Fn, StringConcat, TerraformStack, Token, Tokenization } from "../internal/cdk";
 import {
   DataGoogleProject,
@@ -24,19 +26,26 @@ export interface ISecret extends IConstruct {
   /** What a runtime reads to get the newest value: `{secretResourceName}/versions/latest`. */
   readonly latestVersionName: string;
   /**
-   * Lets `member` (e.g. `serviceAccount:gate@p.iam.gserviceaccount.com`, or a reference such as a service account's
-   * `member`) read this one secret: `roles/secretmanager.secretAccessor` bound on the secret, never on the project.
+   * Lets `principal` (e.g. `Principal.serviceAccount("gate@p.iam.gserviceaccount.com")`, or
+   * `Principal.fromMember(serviceAccount.member)` for one defined in the stack) read this one secret:
+   * `roles/secretmanager.secretAccessor` bound on the secret, never on the project.
    */
-  grantRead(member: string, options?: GrantReadOptions): IConstruct;
+  grantRead(principal: IPrincipal, options?: GrantReadOptions): IConstruct;
+  /**
+   * Writes `props.value` as a new version whenever `props.rotation` rotates (`google_secret_manager_secret_version`,
+   * child `id` of this construct). The new version is created before the old one is destroyed, so `versions/latest`
+   * always resolves. Works for a secret defined elsewhere too: the version names it by its resource name.
+   */
+  addVersion(id: string, props: SecretVersionProps): IConstruct;
 }
 
 /** Options of {@link ISecret.grantRead}. */
 export interface GrantReadOptions {
   /**
-   * The binding's construct id (and so its Terraform address). Give one to keep an address when `member` changes
+   * The binding's construct id (and so its Terraform address). Give one to keep an address when the member changes
    * from a literal to a reference to the same principal: a binding at a new address would be replaced, and deleting
    * the old copy of the same (role, member) binding would revoke the access the new one just granted.
-   * @default - `Read-<member>`, or `Read-<the reference's expression>` for a reference
+   * @default - `Read-<the principal's member>`, or `Read-<the reference's expression>` for a reference
    */
   readonly id?: string;
 }
@@ -62,9 +71,7 @@ export abstract class SecretReplication {
     }
     const locations = new Set<string>();
     for (const r of replicas) {
-      if (!Token.isUnresolved(r.location) && !LOCATION.test(r.location)) {
-        throw new Error(`SecretReplication.userManaged: location ${JSON.stringify(r.location)} is not a region name such as europe-west1`);
-      }
+      if (!Token.isUnresolved(r.location)) checkRule("SecretReplication.userManaged", "location", r.location, REGION);
       if (locations.has(r.location)) {
         throw new Error(`SecretReplication.userManaged: location ${JSON.stringify(r.location)} is listed twice`);
       }
@@ -167,12 +174,8 @@ export interface SecretVersionProps {
 }
 
 const SECRET_ID = /^[A-Za-z0-9_-]{1,255}$/;
-const LOCATION = /^[a-z]+-[a-z]+[0-9]+$/;
-const KMS_KEY = /^projects\/[^/]+\/locations\/([^/]+)\/keyRings\/[^/]+\/cryptoKeys\/[^/]+$/;
-const TOPIC = /^[A-Za-z][A-Za-z0-9\-_.~+%]{2,254}$/;
 const LABEL_KEY = /^[a-z][a-z0-9_-]{0,62}$/;
 const LABEL_VALUE = /^[a-z0-9_-]{0,63}$/;
-const MEMBER = /^(user:|serviceAccount:|group:|domain:)[^\s]+$|^(principal|principalSet):\/\/iam\.googleapis\.com\/[^\s]+$/;
 /** Secret Manager's bounds on `rotation_period`. */
 const MIN_NOTIFICATION_SECONDS = 3600;
 const MAX_NOTIFICATION_SECONDS = 3153600000;
@@ -185,13 +188,8 @@ abstract class SecretBase extends Construct implements ISecret {
     return `${this.secretResourceName}/versions/latest`;
   }
 
-  public grantRead(member: string, options: GrantReadOptions = {}): IConstruct {
-    if (!Token.isUnresolved(member) && !MEMBER.test(member)) {
-      throw new Error(
-        `${this.node.path}: grantRead member ${JSON.stringify(member)} is not allowed (an IAM member such as ` +
-          "'serviceAccount:gate@acme.iam.gserviceaccount.com'; never allUsers or allAuthenticatedUsers)",
-      );
-    }
+  public grantRead(principal: IPrincipal, options: GrantReadOptions = {}): IConstruct {
+    const member = memberOf(this.node.path, "grantRead member", principal);
     // A reference is named by its Terraform expression, not by its token's sequence number: a name that moved when
     // unrelated resources are added would make Terraform replace the binding, and deleting the old copy of the same
     // (role, member) binding would revoke the access the new one just granted.
@@ -202,6 +200,21 @@ abstract class SecretBase extends Construct implements ISecret {
       secretId: this.secretResourceName,
       role: "roles/secretmanager.secretAccessor",
       member,
+    });
+  }
+
+  public addVersion(id: string, props: SecretVersionProps): IConstruct {
+    if (!Token.isUnresolved(props.value)) {
+      throw new Error(
+        `${this.node.path}: addVersion(${JSON.stringify(id)}) value is a literal (it would be written into cdk.tf.json; ` +
+          "pass a reference to the attribute of the resource that makes the value, e.g. a random_password's result or a Prefect key)",
+      );
+    }
+    return new SecretManagerSecretVersion(this, id, {
+      secret: this.secretResourceName,
+      secretDataWo: props.value,
+      secretDataWoVersion: props.rotation.versionNumber,
+      lifecycle: { createBeforeDestroy: true },
     });
   }
 }
@@ -255,40 +268,16 @@ export class Secret extends SecretBase {
     this.secretResourceName = this.resource.id;
   }
 
-  /**
-   * Writes `props.value` as a new version whenever `props.rotation` rotates. The new version is created before the old
-   * one is destroyed, so `versions/latest` always resolves.
-   */
-  public addVersion(id: string, props: SecretVersionProps): void {
-    if (!Token.isUnresolved(props.value)) {
-      throw new Error(
-        `${this.node.path}: addVersion(${JSON.stringify(id)}) value is a literal (it would be written into cdk.tf.json; ` +
-          "pass a reference to the attribute of the resource that makes the value, e.g. a random_password's result or a Prefect key)",
-      );
-    }
-    new SecretManagerSecretVersion(this, id, {
-      secret: this.resource.id,
-      secretDataWo: props.value,
-      secretDataWoVersion: props.rotation.versionNumber,
-      lifecycle: { createBeforeDestroy: true },
-    });
-  }
-
   private defineNotification(secretId: string, project: string | undefined, props: SecretRotationNotificationProps) {
     const path = this.node.path;
-    const seconds = props.every.toSeconds();
-    if (seconds < MIN_NOTIFICATION_SECONDS || seconds > MAX_NOTIFICATION_SECONDS) {
+    const seconds = props.every.toMillis() / 1000;
+    if (!Number.isInteger(seconds) || seconds < MIN_NOTIFICATION_SECONDS || seconds > MAX_NOTIFICATION_SECONDS) {
       throw new Error(
-        `${path}: rotationNotification.every ${props.every} is not allowed (Secret Manager accepts 3600 to 3153600000 seconds, 1 hour to 100 years)`,
+        `${path}: rotationNotification.every ${props.every} is not allowed (Secret Manager accepts whole seconds from 3600 to 3153600000, 1 hour to 100 years)`,
       );
     }
     const topicName = props.topicName ?? `${secretId}-rotation`;
-    if (!TOPIC.test(topicName) || topicName.toLowerCase().startsWith("goog")) {
-      throw new Error(
-        `${path}: rotationNotification.topicName ${JSON.stringify(topicName)} is not allowed (3-255 characters: letters, digits, ` +
-          "'-', '_', '.', '~', '+', '%', starting with a letter and not with 'goog')",
-      );
-    }
+    checkRule(path, "rotationNotification.topicName", topicName, PUBSUB_NAME);
     if (props.topicKmsKeyName !== undefined) checkKmsKey(`${path}: rotationNotification`, props.topicKmsKeyName);
     const topic = new PubsubTopic(this, "RotationTopic", { name: topicName, project, kmsKeyName: props.topicKmsKeyName });
     // The Secret Manager service agent of the secret's project publishes the notifications.
@@ -333,12 +322,8 @@ function checkLabels(path: string, labels: Record<string, string>): void {
 /** A CMEK key name; a key used for a secret's replica must live in that replica's location. */
 function checkKmsKey(where: string, key: string, location?: string): void {
   if (Token.isUnresolved(key)) return;
-  const match = KMS_KEY.exec(key);
-  if (!match) {
-    throw new Error(
-      `${where}: kmsKeyName ${JSON.stringify(key)} is not allowed (projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>)`,
-    );
-  }
+  const match = KMS_KEY_NAME.pattern.exec(key);
+  if (!match) throw new Error(notAllowed(where, "kmsKeyName", key, KMS_KEY_NAME.allowed));
   if (location !== undefined && match[1] !== location) {
     throw new Error(`${where}: kmsKeyName ${JSON.stringify(key)} is in location ${JSON.stringify(match[1])} (it must be in ${JSON.stringify(location)})`);
   }

@@ -2,16 +2,13 @@
  * Reads a gate manifest (DESIGN §4) from JSON and checks what the simulator relies on, so a hand-edited or stale
  * file fails with the field at fault instead of a wrong decision. Unknown fields are allowed (the format grows).
  */
+import { ASYMMETRIC_JWT_ALGORITHMS, isAsymmetricJwtAlgorithm } from "../core/jwt-algorithms";
+import { GATE_BASE_PATH } from "../core/rules";
 import { DEPLOYMENT_SLUG } from "../gate/contract";
 import { isTfRef, GateManifest, MANIFEST_VERSION } from "../gate/manifest";
 import { isSpikeArrestRate } from "./quota-state";
 import { SimulationError } from "./simulation-error";
 
-/**
- * The asymmetric algorithms Apigee's VerifyJWT accepts (no EdDSA). HS* is refused: a shared-secret verifier next to
- * a public key invites algorithm confusion (RFC 8725 §3.1).
- */
-export const ASYMMETRIC_ALGORITHMS: readonly string[] = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"];
 
 const TIME_UNITS = ["minute", "hour", "day", "month"];
 
@@ -33,7 +30,7 @@ export function parseGateManifest(json: unknown, source = "manifest"): GateManif
   if (m.version !== MANIFEST_VERSION) fail("version", m.version, `this simulator reads version ${MANIFEST_VERSION}`);
   str("pipeline", m.pipeline);
   const basePath = str("basePath", m.basePath);
-  if (!/^\/[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(basePath)) fail("basePath", basePath, "must start with '/' and have no empty, encoded or trailing segments");
+  if (!GATE_BASE_PATH.pattern.test(basePath)) fail("basePath", basePath, GATE_BASE_PATH.allowed);
   arr("hostnames", m.hostnames).forEach((h, i) => str(`hostnames[${i}]`, h));
 
   const issuerNames = new Set<string>();
@@ -52,7 +49,8 @@ export function parseGateManifest(json: unknown, source = "manifest"): GateManif
     const algorithms = arr(`${f}.algorithms`, issuer.algorithms);
     if (algorithms.length === 0) fail(`${f}.algorithms`, algorithms, "at least one algorithm");
     for (const alg of algorithms) {
-      if (typeof alg !== "string" || !ASYMMETRIC_ALGORITHMS.includes(alg)) fail(`${f}.algorithms`, alg, `asymmetric only: ${ASYMMETRIC_ALGORITHMS.join(", ")}`);
+      // HS* is refused: a shared-secret verifier next to a public key invites algorithm confusion (RFC 8725 §2.1).
+      if (typeof alg !== "string" || !isAsymmetricJwtAlgorithm(alg)) fail(`${f}.algorithms`, alg, `asymmetric only: ${ASYMMETRIC_JWT_ALGORITHMS.join(", ")}`);
     }
     int(`${f}.clockSkewSeconds`, issuer.clockSkewSeconds, 0);
     int(`${f}.maxTokenLifetimeSeconds`, issuer.maxTokenLifetimeSeconds, 1);

@@ -3,6 +3,7 @@
  * quota, and the status-event ids it has published. One state spans a sequence of requests; pass the same one to
  * several `simulateGate` calls to continue a sequence.
  */
+import { Rate } from "../core/rate";
 import { ManifestQuota } from "../gate/manifest";
 import { SimulationError } from "./simulation-error";
 
@@ -42,8 +43,6 @@ export class QuotaState {
   }
 }
 
-const SPIKE_ARREST_RATE = /^([1-9][0-9]*)(ps|pm)$/;
-
 /**
  * A spike-arrest rate (`20ps`, `600pm`) as a budget per aligned second or minute. Apigee with `UseEffectiveCount`
  * counts this way (SpikeArrest policy reference, `<UseEffectiveCount>`: a sliding window over all message processors);
@@ -52,14 +51,14 @@ const SPIKE_ARREST_RATE = /^([1-9][0-9]*)(ps|pm)$/;
  * caller.
  */
 export function spikeArrestWindow(rate: string, at: number): { limit: number; window: number } {
-  const m = SPIKE_ARREST_RATE.exec(rate);
-  if (!m) throw new SimulationError(`spike-arrest rate ${JSON.stringify(rate)} is not a rate like "20ps" or "600pm"`);
-  const seconds = m[2] === "ps" ? 1 : 60;
-  return { limit: Number(m[1]), window: Math.floor(at / seconds) };
+  const parsed = Rate.parse(rate);
+  if (!parsed) throw new SimulationError(`spike-arrest rate ${JSON.stringify(rate)} is not a rate like "20ps" or "600pm"`);
+  return { limit: parsed.amount, window: Math.floor(at / parsed.unitSeconds) };
 }
 
+/** Whether `rate` is a SpikeArrest rate as the gate writes it (`Rate.parse`). */
 export function isSpikeArrestRate(rate: string): boolean {
-  return SPIKE_ARREST_RATE.test(rate);
+  return Rate.parse(rate) !== undefined;
 }
 
 const UNIT_SECONDS = { minute: 60, hour: 3_600, day: 86_400 } as const;

@@ -86,19 +86,13 @@ describe("ApiProduct", () => {
     expect(p.productName).toBe("orders nightly-v1.2_$%");
   });
 
-  test("fails on a name that the 6.50 provider would refuse (uppercase first letter)", () => {
+  test("takes the names Apigee documents (uppercase too, as google >= 7.28 does) and refuses other characters", () => {
     const { stack, org, env, proxy } = productStack();
-    expect(
-      () =>
-        new ApiProduct(stack, "P", {
-          organization: org,
-          productName: "Nightly",
-          apiProxy: proxy,
-          environments: [env],
-          operations: [{ resource: "/x", methods: [HttpMethod.GET] }],
-        }),
-    ).toThrow(
-      'apigee/P: productName "Nightly" is not allowed (a lowercase letter first, then lowercase letters, digits, \'.\', \'_\', \'-\', \'$\', \' \' and \'%\')',
+    const product = (id: string, productName: string) =>
+      new ApiProduct(stack, id, { organization: org, productName, apiProxy: proxy, environments: [env], operations: [{ resource: "/x", methods: [HttpMethod.GET] }] });
+    expect(product("P", "Nightly runs $1 %").productName).toBe("Nightly runs $1 %");
+    expect(() => product("Q", "nightly/runs")).toThrow(
+      "apigee/Q: productName \"nightly/runs\" is not allowed (1-255 characters: letters, digits, '.', '_', '-', '$', '%' and spaces)",
     );
   });
 

@@ -26,7 +26,7 @@ describe("ApigeeOrganization", () => {
 
   test("fails on a name that is not a project id", () => {
     expect(() => ApigeeOrganization.fromName("Acme_Prod")).toThrow(
-      'ApigeeOrganization.fromName: organization "Acme_Prod" is not allowed (a project id: 6-30 characters, lowercase letters, digits and hyphens, starting with a letter)',
+      'ApigeeOrganization.fromName: organization "Acme_Prod" is not allowed (a project id: 6-30 characters, lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen)',
     );
   });
 });
@@ -177,7 +177,7 @@ describe("ApigeeEnvironmentGroup", () => {
   test("fails on a hostname with a scheme, and on no hostnames", () => {
     const { stack, org } = apigeeStack();
     expect(() => new ApigeeEnvironmentGroup(stack, "G", { organization: org, environmentGroupName: "gate", hostnames: ["https://api.acme.example"] })).toThrow(
-      'apigee/G: hostname "https://api.acme.example" is not a hostname (lowercase DNS labels separated by \'.\', no scheme, port, path or wildcard, e.g. api.example.com)',
+      "apigee/G: hostname \"https://api.acme.example\" is not allowed (a DNS hostname: lowercase labels of letters, digits and '-' joined by '.', at least two labels, the last not all digits; no scheme, port, path or wildcard, e.g. api.acme.example)",
     );
     expect(() => new ApigeeEnvironmentGroup(stack, "H", { organization: org, environmentGroupName: "gate", hostnames: [] })).toThrow(
       "apigee/H: hostnames is empty (an environment group needs at least one hostname)",

@@ -46,7 +46,7 @@ describe("GateRuntimeServiceAccount", () => {
       'apigee/A: accountId "gate" is not allowed (6-30 characters: lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit)',
     );
     expect(() => GateRuntimeServiceAccount.fromEmail(stack, "B", "gate@example.com")).toThrow(
-      'apigee/B: email "gate@example.com" is not a service account email (e.g. gate@my-project.iam.gserviceaccount.com)',
+      'apigee/B: email "gate@example.com" is not allowed (a service account email, e.g. orders-gate-rt@acme-data-prod.iam.gserviceaccount.com)',
     );
   });
 

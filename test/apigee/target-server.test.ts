@@ -22,7 +22,7 @@ describe("TargetServer", () => {
   test("fails on a URL instead of a host, a bad port and a bad name", () => {
     const { stack, env } = apigeeStack();
     expect(() => new TargetServer(stack, "A", { environment: env, targetServerName: "prefect", host: "https://api.prefect.cloud" })).toThrow(
-      'apigee/A: host "https://api.prefect.cloud" is not a hostname (lowercase DNS labels separated by \'.\', no scheme, port, path or wildcard, e.g. api.example.com)',
+      "apigee/A: host \"https://api.prefect.cloud\" is not allowed (a DNS hostname: lowercase labels of letters, digits and '-' joined by '.', at least two labels, the last not all digits; no scheme, port, path or wildcard, e.g. api.acme.example)",
     );
     expect(() => new TargetServer(stack, "B", { environment: env, targetServerName: "prefect", port: 70000 })).toThrow(
       "apigee/B: port 70000 is not allowed (a whole number from 1 to 65535)",

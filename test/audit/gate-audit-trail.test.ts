@@ -60,9 +60,9 @@ describe("AuditLogBucket", () => {
   });
 
   test.each([
-    ["retention of 0 days", { retention: Duration.days(0) }, "Test/Bucket: retention 0 s is not allowed (whole days from 1 to 3650, e.g. Duration.days(400))"],
-    ["retention over 3650 days", { retention: Duration.days(3651) }, "Test/Bucket: retention 315446400 s is not allowed (whole days from 1 to 3650, e.g. Duration.days(400))"],
-    ["retention in part-days", { retention: Duration.hours(36) }, "Test/Bucket: retention 129600 s is not allowed (whole days from 1 to 3650, e.g. Duration.days(400))"],
+    ["retention of 0 days", { retention: Duration.days(0) }, "Test/Bucket: retention 0 days is not allowed (whole days from 1 to 3650, e.g. Duration.days(400))"],
+    ["retention over 3650 days", { retention: Duration.days(3651) }, "Test/Bucket: retention 3651 days is not allowed (whole days from 1 to 3650, e.g. Duration.days(400))"],
+    ["retention in part-days", { retention: Duration.hours(36) }, "Test/Bucket: retention 36 hours is not allowed (whole days from 1 to 3650, e.g. Duration.days(400))"],
     ["the _Default bucket id", { bucketId: "_Default" }, 'Test/Bucket: bucketId "_Default" is not allowed (1-100 characters: letters, digits, \'_\', \'-\' and \'.\', starting with a letter or digit)'],
     ["a 101-character bucket id", { bucketId: "a".repeat(101) }, "bucketId"],
     ["a location with spaces", { location: "Europe West" }, 'Test/Bucket: location "Europe West" is not allowed (global, a multi-region such as eu or us, or a region such as europe-west1)'],
@@ -248,7 +248,7 @@ describe("GatedPipelineAdminStack", () => {
     expect(json["//"].gated_pipeline).toEqual({ applied_by: "administrator" });
     expect(json.provider.google).toEqual([{ project: PROJECT, region: "europe-west1" }]);
     expect(() => new GatedPipelineAdminStack(Testing.app(), "x", { google: { project: "acme-data-prod", region: "Europe" } })).toThrow(
-      'x: google.region "Europe" is not a region name such as europe-west1',
+      'x: google.region "Europe" is not allowed (a region name such as europe-west1)',
     );
   });
 });

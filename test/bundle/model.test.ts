@@ -1,4 +1,5 @@
 // The bundle model renders the layout Apigee imports: descriptor, endpoints, policies and resources.
+import { Duration } from "../../src/core/duration";
 import {
   AssignMessage,
   Condition,
@@ -34,8 +35,8 @@ function small(): ProxyBundle {
       {
         name: "backend",
         connection: TargetConnection.targetServer("ts-backend", { path: "/api" }),
-        connectTimeoutMillis: 2000,
-        ioTimeoutMillis: 20000,
+        connectTimeout: Duration.millis(2000),
+        ioTimeout: Duration.millis(20000),
         properties: { "success.codes": "1xx,2xx,3xx" },
       },
     ],

@@ -1,5 +1,6 @@
 // One typical configuration of each policy kind, as the gate uses them; policies.test.ts holds their expected XML.
 import { Duration } from "../../src/core/duration";
+import { Rate } from "../../src/core/rate";
 import {
   AssignMessage,
   DecodeJwt,
@@ -70,7 +71,7 @@ export const POLICY_CASES: Record<string, () => Policy> = {
       startTime: "2026-01-01 00:00:00",
       synchronous: false,
     }),
-  SpikeArrest: () => new SpikeArrest({ name: "SA-Burst", rate: "30pm", identifierRef: "client_id", useEffectiveCount: false }),
+  SpikeArrest: () => new SpikeArrest({ name: "SA-Burst", rate: Rate.perMinute(30), identifierRef: "client_id", useEffectiveCount: false }),
   KeyValueMapOperations: () =>
     new KeyValueMapOperations({
       name: "KVM-GetDeployment",
@@ -136,7 +137,7 @@ export const POLICY_CASES: Record<string, () => Policy> = {
       name: "SC-SecretManager",
       request: { variable: "secretRequest", headers: { Accept: "application/json" } },
       response: "secretResponse",
-      timeoutMillis: 5000,
+      timeout: Duration.millis(5000),
       connection: TargetConnection.url("https://secretmanager.googleapis.com/v1/projects/acme-data-prod/secrets/k/versions/latest:access", {
         authentication: GoogleAuthentication.accessToken(["https://www.googleapis.com/auth/cloud-platform"]),
       }),
@@ -164,7 +165,7 @@ export const POLICY_CASES: Record<string, () => Policy> = {
     new Javascript({
       name: "JS-BodyAllowlist",
       script: ResourceFile.javascript("body-allowlist.js", "// checks the body\n"),
-      timeLimitMillis: 500,
+      timeLimit: Duration.millis(500),
       properties: { allowed: "parameters,name,tags" },
     }),
 };

@@ -1,6 +1,7 @@
 // Every rule the bundle model enforces, with the message a user gets. Bundles validate when constructed and name
 // themselves, the element and the bad value.
 import { Duration } from "../../src/core/duration";
+import { Rate } from "../../src/core/rate";
 import {
   AssignMessage,
   Condition,
@@ -79,12 +80,12 @@ describe("bundle structure", () => {
     [
       "fails with a base path without a leading slash",
       () => proxy({ basePath: "orders" }),
-      `${P}basePath "orders" is not allowed (must start with '/', then '/'-separated segments of A-Za-z0-9._~- with no empty segment and no trailing '/')`,
+      `${P}basePath "orders" is not allowed ('/' or '/'-separated segments of letters, digits, '.', '_', '~' and '-', without a trailing '/')`,
     ],
     [
       "fails with a base path with a trailing slash",
       () => proxy({ basePath: "/orders/" }),
-      `${P}basePath "/orders/" is not allowed (must start with '/', then '/'-separated segments of A-Za-z0-9._~- with no empty segment and no trailing '/')`,
+      `${P}basePath "/orders/" is not allowed ('/' or '/'-separated segments of letters, digits, '.', '_', '~' and '-', without a trailing '/')`,
     ],
     [
       "fails when a step refers to no policy",
@@ -264,7 +265,7 @@ describe("target endpoints and connections", () => {
     ],
     [
       "fails with a bad Google access token lifetime",
-      () => withTarget({ connection: TargetConnection.url("https://run.example", { authentication: GoogleAuthentication.accessToken(["s"], 0) }) }),
+      () => withTarget({ connection: TargetConnection.url("https://run.example", { authentication: GoogleAuthentication.accessToken(["s"], Duration.seconds(0)) }) }),
       `${T} HTTPTargetConnection: GoogleAccessToken LifetimeInSeconds 0 is not allowed (must be a positive whole number)`,
     ],
     [
@@ -272,12 +273,17 @@ describe("target endpoints and connections", () => {
       () => withTarget({ connection: TargetConnection.url("https://run.example", { authentication: GoogleAuthentication.idToken("") }) }),
       `${T} HTTPTargetConnection: GoogleIDToken Audience is empty`,
     ],
-    ["fails with a bad connect timeout", () => withTarget({ connectTimeoutMillis: -1 }), `${T} connect.timeout.millis -1 is not allowed (must be a positive whole number)`],
-    ["fails with a bad io timeout", () => withTarget({ ioTimeoutMillis: 1.5 }), `${T} io.timeout.millis 1.5 is not allowed (must be a positive whole number)`],
+    ["fails with a zero connect timeout", () => withTarget({ connectTimeout: Duration.millis(0) }), `${T} connect.timeout.millis 0 is not allowed (must be a positive whole number)`],
+    ["fails with a zero io timeout", () => withTarget({ ioTimeout: Duration.seconds(0) }), `${T} io.timeout.millis 0 is not allowed (must be a positive whole number)`],
+    [
+      "fails with a Google access token lifetime that is not whole seconds",
+      () => withTarget({ connection: TargetConnection.url("https://run.example", { authentication: GoogleAuthentication.accessToken(["s"], Duration.millis(1500)) }) }),
+      `${T} HTTPTargetConnection: GoogleAccessToken LifetimeInSeconds 1500 milliseconds is not allowed (must be a positive whole number of seconds)`,
+    ],
     [
       "fails when a timeout is given as a raw property",
       () => withTarget({ properties: { "io.timeout.millis": "1000" } }),
-      `${T} property "io.timeout.millis" must be set with ioTimeoutMillis, not in properties`,
+      `${T} property "io.timeout.millis" must be set with ioTimeout, not in properties`,
     ],
     [
       "fails with a bad target endpoint name",
@@ -383,18 +389,13 @@ describe("rate limits", () => {
       `${Q}MessageWeight ref "" is not a flow variable name (letters, digits, '_', '.', '-', starting with a letter or '_')`,
     ],
     [
-      "fails with a malformed spike-arrest rate",
-      () => withPolicies(new SpikeArrest({ name: "SA-Burst", rate: "20/s" })),
-      `${P}policy "SA-Burst" (SpikeArrest): Rate "20/s" is not allowed (must be <n>ps or <n>pm with n a positive whole number, e.g. "20ps")`,
-    ],
-    [
-      "fails with a zero spike-arrest rate",
-      () => withPolicies(new SpikeArrest({ name: "SA-Burst", rate: "0ps" })),
-      `${P}policy "SA-Burst" (SpikeArrest): Rate "0ps" is not allowed (must be <n>ps or <n>pm with n a positive whole number, e.g. "20ps")`,
+      "fails with a spike-arrest rate that is not a Rate (a JavaScript caller's string)",
+      () => withPolicies(new SpikeArrest({ name: "SA-Burst", rate: "20ps" as unknown as Rate })),
+      `${P}policy "SA-Burst" (SpikeArrest): Rate "20ps" is not allowed (a Rate, e.g. Rate.perSecond(20))`,
     ],
     [
       "fails with a malformed spike-arrest identifier",
-      () => withPolicies(new SpikeArrest({ name: "SA-Burst", rate: "5ps", identifierRef: "a b" })),
+      () => withPolicies(new SpikeArrest({ name: "SA-Burst", rate: Rate.perSecond(5), identifierRef: "a b" })),
       `${P}policy "SA-Burst" (SpikeArrest): Identifier ref "a b" is not a flow variable name (letters, digits, '_', '.', '-', starting with a letter or '_')`,
     ],
   ])("%s", (_name, build, message) => {
@@ -453,11 +454,11 @@ describe("other policies", () => {
     ["fails with a bad ServiceCallout URL", () => withPolicies(sc({ connection: TargetConnection.url("ftp://x") })), `${label("SC-Secret", "ServiceCallout")}HTTPTargetConnection: URL "ftp://x" is not allowed (must be an absolute http:// or https:// URL)`],
     ["fails with a bad ServiceCallout response variable", () => withPolicies(sc({ response: "a b" })), `${label("SC-Secret", "ServiceCallout")}Response "a b" ${VAR}`],
     ["fails with a bad ServiceCallout request variable", () => withPolicies(sc({ request: { variable: "a b" } })), `${label("SC-Secret", "ServiceCallout")}Request variable "a b" ${VAR}`],
-    ["fails with a bad ServiceCallout timeout", () => withPolicies(sc({ timeoutMillis: 0 })), `${label("SC-Secret", "ServiceCallout")}Timeout 0 is not allowed (must be a positive whole number)`],
+    ["fails with a bad ServiceCallout timeout", () => withPolicies(sc({ timeout: Duration.millis(0) })), `${label("SC-Secret", "ServiceCallout")}Timeout 0 is not allowed (must be a positive whole number)`],
     ["fails with a cache key without fragments", () => withPolicies(new LookupCache({ name: "LC-K", cacheKey: { fragments: [] }, assignTo: "x" })), `${label("LC-K", "LookupCache")}CacheKey has no KeyFragment`],
     ["fails with a bad cache key ref", () => withPolicies(new LookupCache({ name: "LC-K", cacheKey: { fragments: [FlowValue.ref("a b")] }, assignTo: "x" })), `${label("LC-K", "LookupCache")}KeyFragment ref "a b" ${VAR}`],
     ["fails with a bad LookupCache assignTo", () => withPolicies(new LookupCache({ name: "LC-K", cacheKey, assignTo: "a b" })), `${label("LC-K", "LookupCache")}AssignTo "a b" ${VAR}`],
-    ["fails with a zero cache TTL", () => withPolicies(new PopulateCache({ name: "PC-K", cacheKey, ttl: Duration.seconds(0), source: "x" })), `${label("PC-K", "PopulateCache")}ExpirySettings TimeoutInSec must be positive`],
+    ["fails with a zero cache TTL", () => withPolicies(new PopulateCache({ name: "PC-K", cacheKey, ttl: Duration.seconds(0), source: "x" })), `${label("PC-K", "PopulateCache")}ExpirySettings TimeoutInSec must be a positive whole number of seconds`],
     ["fails with a bad PopulateCache source", () => withPolicies(new PopulateCache({ name: "PC-K", cacheKey, ttl: Duration.seconds(60), source: "" })), `${label("PC-K", "PopulateCache")}Source "" ${VAR}`],
     ["fails with no JSON limits", () => withPolicies(new JsonThreatProtection({ name: "JTP-Body" })), `${label("JTP-Body", "JSONThreatProtection")}no limit is set (give at least one)`],
     ["fails with a bad JSON limit", () => withPolicies(new JsonThreatProtection({ name: "JTP-Body", containerDepth: -3 })), `${label("JTP-Body", "JSONThreatProtection")}ContainerDepth -3 is not allowed (must be a positive whole number)`],
@@ -468,7 +469,7 @@ describe("other policies", () => {
       () => withPolicies(new Javascript({ name: "JS-X", script: ResourceFile.properties("x.properties", "") })),
       `${label("JS-X", "Javascript")}script "properties://x.properties" must be a jsc:// resource`,
     ],
-    ["fails with a bad Javascript time limit", () => withPolicies(new Javascript({ name: "JS-X", script: ResourceFile.javascript("x.js", ""), timeLimitMillis: 0 })), `${label("JS-X", "Javascript")}timeLimit 0 is not allowed (must be a positive whole number)`],
+    ["fails with a bad Javascript time limit", () => withPolicies(new Javascript({ name: "JS-X", script: ResourceFile.javascript("x.js", ""), timeLimit: Duration.millis(0) })), `${label("JS-X", "Javascript")}timeLimit 0 is not allowed (must be a positive whole number)`],
   ])("%s", (_name, build, message) => {
     expect(build).toThrow(new Error(message));
   });

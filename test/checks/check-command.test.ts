@@ -37,7 +37,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 
 test("exits 0 on a compliant output and prints a summary per stack", async () => {
   const { code, out, err } = await run(["--synth-dir", synthDir()]);
-  expect({ code, out, err }).toEqual({ code: 0, out: "stack orders-gate-prod: 0 error(s), 0 warning(s), 0 suppressed, 44 passed\n", err: "" });
+  expect({ code, out, err }).toEqual({ code: 0, out: "stack orders-gate-prod: 0 error(s), 0 warning(s), 0 suppressed, 45 passed\n", err: "" });
 });
 
 test("exits 1 on an error-level failure and lists it with the resource", async () => {
@@ -46,7 +46,7 @@ test("exits 1 on an error-level failure and lists it with the resource", async (
   const { code, out } = await run([`--synth-dir=${synthDir(config)}`]);
   expect(code).toBe(1);
   expect(out).toBe(
-    "stack orders-gate-prod: 1 error(s), 1 warning(s), 0 suppressed, 43 passed\n" +
+    "stack orders-gate-prod: 1 error(s), 1 warning(s), 0 suppressed, 44 passed\n" +
       "  ERROR      GP005  google_service_account_key.ci\n" +
       "             google_service_account_key.ci defines a user-managed service account key, a long-lived credential\n" +
       "  WARNING    GP020  google_service_account_key.ci\n" +

@@ -46,7 +46,7 @@ test("the library's gate passes every error-level rule, and the CLI agrees with 
   const report = JSON.parse(fs.readFileSync(path.join(outdir, "stacks/orders-gate-prod/gated-pipeline/checks.json"), "utf8"));
   expect(report.findings.filter((f: { result: string }) => f.result !== "pass")).toEqual([]);
   expect(new Set(report.findings.map((f: { rule: string }) => f.rule))).toEqual(
-    new Set(["GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP007", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017", "GP018", "GP019", "GP020", "GP021", "GP022", "GP023"]),
+    new Set(["GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP007", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017", "GP018", "GP019", "GP020", "GP021", "GP022", "GP023", "GP024"]),
   );
   let out = "";
   const sink = { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream;

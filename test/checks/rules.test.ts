@@ -152,7 +152,7 @@ describe("GP003 asymmetric algorithm allowlist", () => {
     let bundle = edit(gateBundle(), VJ, "<Algorithm>RS256,ES256</Algorithm>", "<Algorithm>RS256,ES256,HS256</Algorithm>");
     bundle = edit(bundle, VJ, /<PublicKey>[\s\S]*?<\/PublicKey>/, '<SecretKey><Value ref="private.key"/></SecretKey>');
     expect(fails("GP003", bundle)).toEqual([
-      [at(VJ), 'VerifyJWT VJWT-okta: algorithms ["HS256"] are not allowed (only RS256-512, PS256-512, ES256-512); <SecretKey> (a shared secret) is not allowed; no <PublicKey>'],
+      [at(VJ), 'VerifyJWT VJWT-okta: algorithms ["HS256"] are not allowed (only RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512); <SecretKey> (a shared secret) is not allowed; no <PublicKey>'],
     ]);
   });
 
@@ -480,5 +480,44 @@ describe("GP023 audit log kept in a dedicated bucket (warning)", () => {
   test("reads the log name as Apigee resolves {organization.name}: the organization the proxy is uploaded to", () => {
     const bundle = edit(gateBundle(), "apiproxy/policies/ML-Audit.xml", "projects/acme-data-prod/logs", "projects/{organization.name}/logs");
     expect(fails("GP023", bundle)).toEqual([]);
+  });
+});
+
+describe("GP024 every API product carries a quota (warning)", () => {
+  const product = (extra: object = {}, operationQuota?: object) => ({
+    name: "orders-nightly",
+    org_id: "acme-data-prod",
+    operation_group: {
+      operation_config_type: "proxy",
+      operation_configs: [
+        { api_source: "${google_apigee_api.gate.name}", operations: [{ resource: "/deployments/orders-etl-nightly/runs", methods: ["POST"] }], quota: operationQuota },
+        { api_source: "${google_apigee_api.gate.name}", operations: [{ resource: "/runs/*", methods: ["GET"] }], quota: operationQuota },
+      ],
+    },
+    ...extra,
+  });
+  const withProduct = (body: object) => {
+    const config = gateConfig();
+    config.resource.google_apigee_api_product = { nightly: body };
+    return config;
+  };
+
+  test("passes with a product quota, or with a quota on every operation", () => {
+    expect(fails("GP024", gateBundle(), withProduct(product({ quota: "10", quota_interval: "1", quota_time_unit: "minute" })))).toEqual([]);
+    expect(fails("GP024", gateBundle(), withProduct(product({}, { limit: "5", interval: "1", time_unit: "minute" })))).toEqual([]);
+  });
+
+  test("warns about a product without one, naming the default the proxy's product Quota falls back to", () => {
+    const found = fails("GP024", gateBundle(), withProduct(product()));
+    expect(found).toHaveLength(1);
+    expect(found[0][0]).toBe("google_apigee_api_product.nightly");
+    expect(found[0][1]).toMatch(
+      /^product "orders-nightly" has no quota, so its callers are limited by the spike arrests only: the proxy's product Quota falls back to its default of \d+ per 1 minute$/,
+    );
+  });
+
+  test("is a warning that a reason can suppress", () => {
+    const rule = RULES.find((r) => r.id === "GP024");
+    expect(rule).toMatchObject({ level: "warning", core: false });
   });
 });

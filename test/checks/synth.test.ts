@@ -11,6 +11,7 @@ import { ServiceAccount } from "../../src/gen/providers/prefect/service-account"
 import { BUNDLE_SOURCE, BundleSource, CheckReport, CheckSuppressions, GatedPipelineChecks, } from "../../src/checks";
 import { checkCommand } from "../../src/cli/check-command";
 import { runCommand } from "../../src/cli/command";
+import { Principal } from "../../src/identity";
 import { writeAtSynthesis } from "../../src/internal/synthesis";
 import { RotationSchedule } from "../../src/secrets/rotation-schedule";
 import { Secret } from "../../src/secrets/secret";
@@ -43,7 +44,7 @@ function gateStack(files = gateBundle()): { stack: GatedPipelineStack; secret: S
   });
   const secret = new Secret(stack, "PrefectKey", { secretId: "orders-gate-prefect-key" });
   secret.addVersion("Current", { value: prefect.apiKey, rotation });
-  secret.grantRead("serviceAccount:gate@acme-data-prod.iam.gserviceaccount.com");
+  secret.grantRead(Principal.serviceAccount("gate@acme-data-prod.iam.gserviceaccount.com"));
   new TestProxy(stack, "Proxy", files);
   // The administrator's trail, which this stack (applied by CI) only verifies at plan time.
   const trail = GateAuditTrail.fromTrailAttributes(stack, "AuditTrail", { project: "acme-data-prod", location: "global", bucketId: "gate-audit", retention: Duration.days(400), locked: true });
@@ -79,7 +80,7 @@ describe("in synthesis", () => {
     // Everything the library's constructs defined was examined: bundle, secret version, IAM, Prefect account.
     expect([...new Set(report.findings.map((f) => f.rule))]).toEqual([
       "GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017", "GP018", "GP019",
-      "GP020", "GP021", "GP022", "GP023",
+      "GP020", "GP021", "GP022", "GP023", "GP024",
     ]);
   });
 
@@ -185,7 +186,7 @@ describe("suppressions", () => {
   test("fails on an unknown rule", async () => {
     const { stack } = newStack();
     expect(() => CheckSuppressions.add(stack, [{ id: "GP999", reason: "a long enough reason" }])).toThrow(
-      'test-stack: cannot suppress "GP999": rule "GP999" does not exist (known: GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017, GP018, GP019, GP020, GP021, GP022, GP023)',
+      'test-stack: cannot suppress "GP999": rule "GP999" does not exist (known: GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017, GP018, GP019, GP020, GP021, GP022, GP023, GP024)',
     );
   });
 });

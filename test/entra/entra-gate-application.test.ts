@@ -1,6 +1,7 @@
 import { Testing } from "cdktf";
 import { EntraTokenVersion, stackTokenResolver } from "../../src/identity";
 import { entraSetup, find, TENANT } from "./fixtures";
+import { issuerKvmEntries } from "../helpers";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -122,7 +123,7 @@ describe("EntraGateApplication: what the gate consumes refers to the Entra objec
       },
     ]);
     const resolve = stackTokenResolver(stack);
-    expect(Object.fromEntries(Object.entries(identities.kvmEntries).map(([k, v]) => [k, resolve(v)]))).toEqual({
+    expect(Object.fromEntries(Object.entries(issuerKvmEntries(identities.issuers)).map(([k, v]) => [k, resolve(v)]))).toEqual({
       "issuer.entra.audience.0": `\${azuread_application.${api}.client_id}`,
     });
   });
@@ -133,7 +134,7 @@ describe("EntraGateApplication: what the gate consumes refers to the Entra objec
     expect(issuer.issuer).toBe(`https://sts.windows.net/${TENANT}/`);
     expect(issuer.audiences).toEqual(["api://orders-gate"]);
     expect(issuer.clientIdClaim).toBe("appid");
-    expect(identities.kvmEntries).toEqual({});
+    expect(issuerKvmEntries(identities.issuers)).toEqual({});
     expect(find(json, "azuread_application", "OrdersEntra_8").body.api).toEqual({ requested_access_token_version: 1 });
   });
 

@@ -94,9 +94,16 @@ describe("EntraGateApplication validation", () => {
     );
   });
 
+  test("fails for a password rotation longer than a year", () => {
+    expect(withPassword(Duration.days(366), {})).toThrow(
+      'test-stack/Entra: caller "legacy": password.every 366 days is not allowed (a whole number of minutes, from 30 minutes to 365 days: a credential that lives longer than a year is not rotated in any useful sense)',
+    );
+    expect(withPassword(Duration.days(365), {})).not.toThrow();
+  });
+
   test("fails for a period the rotation clocks refuse (each runs twice the period, at least an hour)", () => {
     expect(withPassword(Duration.minutes(20), { gateCacheTtl: Duration.minutes(1) })).toThrow(
-      "test-stack/Entra/Caller-legacy/BlueRotation: rotation period 40 minutes is not allowed (a whole number of minutes, at least 1 hour)",
+      'test-stack/Entra: caller "legacy": password.every 20 minutes is not allowed (a whole number of minutes, from 30 minutes to 365 days: a credential that lives longer than a year is not rotated in any useful sense)',
     );
   });
 
@@ -118,7 +125,7 @@ describe("EntraGateApplication validation", () => {
 
   test("fails for a multi-tenant or malformed tenant id", () => {
     expect(() => build([keyless("ci")], { tenantId: "common" })).toThrow(
-      `test-stack/Entra: tenantId "common" is not allowed (a lowercase tenant GUID; multi-tenant values like 'common' would trust every tenant)`,
+      "test-stack/Entra: tenantId \"common\" is not allowed (a UUID in lowercase hex, 8-4-4-4-12 digits, e.g. 6f1c2a3b-0000-4000-8000-000000000000; multi-tenant values like 'common' would trust every tenant)",
     );
   });
 
@@ -186,7 +193,7 @@ describe("defineAzureadProvider", () => {
   test("fails for a tenant that is not a GUID", () => {
     const { stack } = newStack();
     expect(() => defineAzureadProvider(stack, { tenantId: "organizations" })).toThrow(
-      `test-stack: azuread tenantId "organizations" is not allowed (a lowercase tenant GUID such as '72f988bf-86f1-41af-91ab-2d7cd011db47')`,
+      'test-stack: azuread tenantId "organizations" is not allowed (a UUID in lowercase hex, 8-4-4-4-12 digits, e.g. 6f1c2a3b-0000-4000-8000-000000000000)',
     );
   });
 });

@@ -61,28 +61,28 @@ describe("stack validation", () => {
   test("fails on a bad project id, naming the stack path", () => {
     const app = Testing.app();
     expect(() => new GatedPipelineStack(app, "bad", { ...STACK_PROPS, google: { project: "Acme_Prod", region: "europe-west1" } })).toThrow(
-      'bad: google.project "Acme_Prod" is not a project id (6-30 characters: lowercase letters, digits and hyphens, starting with a letter)',
+      'bad: google.project "Acme_Prod" is not allowed (a project id: 6-30 characters, lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen)',
     );
   });
 
   test("fails on a bad region", () => {
     const app = Testing.app();
     expect(() => new GatedPipelineStack(app, "bad", { ...STACK_PROPS, google: { project: "acme-data-prod", region: "europe" } })).toThrow(
-      'bad: google.region "europe" is not a region name such as europe-west1',
+      'bad: google.region "europe" is not allowed (a region name such as europe-west1)',
     );
   });
 
   test("fails on a Prefect account id that is not a UUID", () => {
     const app = Testing.app();
     expect(() => new GatedPipelineStack(app, "bad", { ...STACK_PROPS, prefect: { accountId: "acme" } })).toThrow(
-      'bad: prefect.accountId "acme" is not a UUID',
+      'bad: prefect.accountId "acme" is not allowed (a UUID in lowercase hex, 8-4-4-4-12 digits, e.g. 6f1c2a3b-0000-4000-8000-000000000000)',
     );
   });
 
   test("fails on a non-https Prefect endpoint", () => {
     const app = Testing.app();
     expect(() => new GatedPipelineStack(app, "bad", { ...STACK_PROPS, prefect: { accountId: ACCOUNT_ID, endpoint: "http://prefect.local" } })).toThrow(
-      'bad: prefect.endpoint "http://prefect.local" must be an https URL',
+      'bad: prefect.endpoint "http://prefect.local" is not allowed (an https URL)',
     );
   });
 });

@@ -1,9 +1,9 @@
-import { Caller, callerManifest, GateIdentities, Issuer, JwtAlgorithm, stackTokenResolver } from "../../src/identity";
-import { newStack, synthJson } from "../helpers";
+import { Caller, callerManifest, GateIdentities, Issuer, JwtAlgorithm, Principal, stackTokenResolver } from "../../src/identity";
+import { issuerKvmEntries, newStack, synthJson } from "../helpers";
 
 const okta = Issuer.okta({ domain: "acme.okta.com", authorizationServerId: "aus1abc2def", audience: "api://orders-gate" });
 const google = Issuer.google({ audience: "https://api.acme.example/orders" });
-const SCHEDULER = "serviceAccount:scheduler@acme-data-prod.iam.gserviceaccount.com";
+const SCHEDULER = Principal.serviceAccount("scheduler@acme-data-prod.iam.gserviceaccount.com");
 
 describe("Caller.client", () => {
   test("binds to its client id, issuer, products and description", () => {
@@ -23,7 +23,7 @@ describe("Caller.googleServiceAccount", () => {
   const sa = () =>
     Caller.googleServiceAccount({
       accountId: "orders-scheduler",
-      tokenCreators: [SCHEDULER, "group:data-oncall@acme.example"],
+      tokenCreators: [SCHEDULER, Principal.group("data-oncall@acme.example")],
       products: ["nightly"],
       description: "Cloud Scheduler job that starts the nightly run",
     });
@@ -37,7 +37,7 @@ describe("Caller.googleServiceAccount", () => {
     ]);
     const saName = `\${google_service_account.${Object.keys(resource.google_service_account)[0]}.name}`;
     expect(Object.values(resource.google_service_account_iam_member)).toEqual([
-      { service_account_id: saName, role: "roles/iam.serviceAccountTokenCreator", member: SCHEDULER },
+      { service_account_id: saName, role: "roles/iam.serviceAccountTokenCreator", member: SCHEDULER.member },
       { service_account_id: saName, role: "roles/iam.serviceAccountTokenCreator", member: "group:data-oncall@acme.example" },
     ]);
     expect(resource.google_project_iam_member).toBeUndefined();
@@ -60,7 +60,7 @@ describe("Caller.googleServiceAccount", () => {
 
   test("fails on a bad account id", () => {
     expect(() => Caller.googleServiceAccount({ accountId: "Orders", tokenCreators: [SCHEDULER], products: ["p"] })).toThrow(
-      'Caller.googleServiceAccount("Orders"): accountId "Orders" is not allowed (6-30 characters: lowercase letters, digits and \'-\', starting with a letter)',
+      'Caller.googleServiceAccount("Orders"): accountId "Orders" is not allowed (6-30 characters: lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit)',
     );
   });
 
@@ -70,9 +70,9 @@ describe("Caller.googleServiceAccount", () => {
     );
   });
 
-  test("fails on a public token creator", () => {
-    expect(() => Caller.googleServiceAccount({ accountId: "orders-scheduler", tokenCreators: ["allUsers"], products: ["p"] })).toThrow(
-      'Caller.googleServiceAccount("orders-scheduler"): tokenCreators member "allUsers" is not allowed (an IAM member such as ' +
+  test("fails on a public token creator, even from a principal of the caller's own making", () => {
+    expect(() => Caller.googleServiceAccount({ accountId: "orders-scheduler", tokenCreators: [{ member: "allUsers" }], products: ["p"] })).toThrow(
+      'Caller.googleServiceAccount("orders-scheduler"): tokenCreators member "allUsers" is not allowed (an IAM principal such as ' +
         "'serviceAccount:ci@acme.iam.gserviceaccount.com', 'user:', 'group:', 'domain:', 'principal://' or 'principalSet://'; never allUsers or allAuthenticatedUsers)",
     );
   });
@@ -91,7 +91,7 @@ describe("caller validation", () => {
 
   test("fails on a malformed product name", () => {
     expect(() => Caller.client("0oa1", { issuer: "okta", products: ["a/b"] })).toThrow(
-      'Caller.client("0oa1"): product "a/b" is not allowed (a product name: 1-255 letters, digits, \'.\', \'_\', \'-\', \'$\', \'%\' or spaces)',
+      "Caller.client(\"0oa1\"): product \"a/b\" is not allowed (1-40 characters: lowercase letters, digits, '.', '_' and '-', starting with a letter; a product of the pipeline)",
     );
   });
 
@@ -103,7 +103,7 @@ describe("caller validation", () => {
 
   test("fails on a malformed issuer name", () => {
     expect(() => Caller.client("0oa1", { issuer: "Okta", products: ["a"] })).toThrow(
-      'Caller.client("0oa1"): issuer "Okta" is not allowed (the short name of an issuer, e.g. \'okta\')',
+      "Caller.client(\"0oa1\"): issuer \"Okta\" is not allowed (1-32 characters: lowercase letters, digits and '-', starting with a letter; the short name of an issuer, e.g. 'okta')",
     );
   });
 
@@ -130,15 +130,15 @@ describe("GateIdentities", () => {
       ["okta", "0oa1ci-deployer"],
       ["google", "tfRef"],
     ]);
-    expect(ids.kvmEntries).toEqual({});
+    expect(issuerKvmEntries(ids.issuers)).toEqual({});
   });
 
-  test("collects the KVM entries of discovered issuers", () => {
+  test("a discovered issuer's JWKS URI is an apply-time value (a KVM entry of the gate)", () => {
     const { stack } = newStack();
     const ids = new GateIdentities(stack, "Identities", {
       issuers: [Issuer.oidc({ name: "acme-idp", issuerUrl: "https://idp.acme.example", audiences: ["a"], discoverJwksUri: true, clientIdClaim: "client_id", algorithms: [JwtAlgorithm.RS256] })],
     });
-    expect(Object.keys(ids.kvmEntries)).toEqual(["issuer.acme-idp.jwks_uri"]);
+    expect(Object.keys(issuerKvmEntries(ids.issuers))).toEqual(["issuer.acme-idp.jwks_uri"]);
   });
 
   test("the same client id may be registered at two issuers", () => {

@@ -198,7 +198,7 @@ describe("deployer validation", () => {
 
   test("fails on a GitLab host with a scheme", () => {
     expect(() => CiProvider.gitlab({ project: "acme/data-gates", host: "https://gitlab.acme.example" })).toThrow(
-      "CiProvider.gitlab: host \"https://gitlab.acme.example\" is not allowed (a lowercase host name such as 'gitlab.acme.example', without scheme)",
+      "CiProvider.gitlab: host \"https://gitlab.acme.example\" is not allowed (a DNS hostname: lowercase labels of letters, digits and '-' joined by '.', at least two labels, the last not all digits; no scheme, port, path or wildcard, e.g. api.acme.example)",
     );
   });
 
@@ -216,7 +216,7 @@ describe("deployer validation", () => {
 
   test("fails on a bad service account id", () => {
     expect(() => deploy({ serviceAccountId: "Deployer" })).toThrow(
-      "test-stack/Deployer: serviceAccountId \"Deployer\" is not allowed (6-30 characters: lowercase letters, digits and '-', starting with a letter)",
+      'test-stack/Deployer: serviceAccountId "Deployer" is not allowed (6-30 characters: lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit)',
     );
   });
 
@@ -232,7 +232,7 @@ describe("deployer validation", () => {
 
   test("fails on a bad project id", () => {
     expect(() => deploy({ project: "Acme" })).toThrow(
-      "test-stack/Deployer: project \"Acme\" is not a project id (6-30 characters: lowercase letters, digits and hyphens, starting with a letter)",
+      'test-stack/Deployer: project "Acme" is not allowed (a project id: 6-30 characters, lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen)',
     );
   });
 

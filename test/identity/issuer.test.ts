@@ -1,6 +1,6 @@
 import { Duration } from "../../src/core/duration";
 import { EntraTokenVersion, Issuer, issuerManifest, JwtAlgorithm, stackTokenResolver } from "../../src/identity";
-import { newStack, synthJson } from "../helpers";
+import { issuerKvmEntries, newStack, synthJson } from "../helpers";
 
 const TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
@@ -126,7 +126,7 @@ describe("issuer presets: the values the gate enforces", () => {
   test("a static issuer defines nothing in the stack and needs no KVM entry", () => {
     const { stack } = newStack();
     const config = Issuer.google({ audience: "a" }).bind(stack);
-    expect(config.kvmEntries).toEqual({});
+    expect(issuerKvmEntries([config])).toEqual({});
     expect(config.discovery).toBeUndefined();
     expect(synthJson(stack).data).toBeUndefined();
   });
@@ -161,8 +161,8 @@ describe("discovered JWKS URI", () => {
     const { stack } = newStack();
     const config = discovered().bind(stack);
     const resolve = stackTokenResolver(stack);
-    expect(Object.keys(config.kvmEntries)).toEqual(["issuer.acme-idp.jwks_uri"]);
-    expect(resolve(config.kvmEntries["issuer.acme-idp.jwks_uri"])).toBe(
+    expect(Object.keys(issuerKvmEntries([config]))).toEqual(["issuer.acme-idp.jwks_uri"]);
+    expect(resolve(issuerKvmEntries([config])["issuer.acme-idp.jwks_uri"])).toBe(
       "${jsondecode(data.http.OidcDiscovery-idp-acme-example-tenant-1.response_body).jwks_uri}",
     );
     expect(issuerManifest(config, resolve).jwksUri).toEqual({
@@ -181,23 +181,23 @@ describe("discovered JWKS URI", () => {
 
 describe("JwtAlgorithm", () => {
   test("offers asymmetric algorithms only", () => {
-    expect(JwtAlgorithm.all().map((a) => a.name)).toEqual(["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384"]);
+    expect(JwtAlgorithm.all().map((a) => a.name)).toEqual(["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"]);
     expect(JwtAlgorithm.of("PS384")).toBe(JwtAlgorithm.PS384);
   });
 
   test("fails on a symmetric algorithm by name", () => {
     expect(() => JwtAlgorithm.of("HS256")).toThrow(
-      'JwtAlgorithm.of: "HS256" is not allowed (symmetric or unsigned tokens are refused; use one of RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384)',
+      'JwtAlgorithm.of: "HS256" is not allowed (symmetric or unsigned tokens are refused; use one of RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512)',
     );
   });
 
   test("fails on none", () => {
-    expect(() => JwtAlgorithm.of("none")).toThrow('JwtAlgorithm.of: "none" is not allowed (symmetric or unsigned tokens are refused; use one of RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384)');
+    expect(() => JwtAlgorithm.of("none")).toThrow('JwtAlgorithm.of: "none" is not allowed (symmetric or unsigned tokens are refused; use one of RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512)');
   });
 
   test("fails on an unknown algorithm", () => {
     expect(() => JwtAlgorithm.of("EdDSA")).toThrow(
-      'JwtAlgorithm.of: "EdDSA" is not a known algorithm (use one of RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384)',
+      'JwtAlgorithm.of: "EdDSA" is not a known algorithm (use one of RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512)',
     );
   });
 });
@@ -227,13 +227,13 @@ describe("issuer validation", () => {
 
   test("fails on a domain with a scheme", () => {
     expect(() => Issuer.auth0({ domain: "https://acme.auth0.com", audience: "a" })).toThrow(
-      "Issuer.auth0: domain \"https://acme.auth0.com\" is not allowed (a lowercase host name such as 'acme.okta.com', without scheme or path)",
+      "Issuer.auth0: domain \"https://acme.auth0.com\" is not allowed (a DNS hostname: lowercase labels of letters, digits and '-' joined by '.', at least two labels, the last not all digits; no scheme, port, path or wildcard, e.g. api.acme.example)",
     );
   });
 
   test("fails on a multi-tenant Entra endpoint", () => {
     expect(() => Issuer.entraId({ tenantId: "common", audience: "a" })).toThrow(
-      "Issuer.entraId: tenantId \"common\" is not allowed (a tenant GUID such as '72f988bf-86f1-41af-91ab-2d7cd011db47'; " +
+      "Issuer.entraId: tenantId \"common\" is not allowed (a UUID in lowercase hex, 8-4-4-4-12 digits, e.g. 6f1c2a3b-0000-4000-8000-000000000000; " +
         "multi-tenant endpoints like 'common' or 'organizations' would trust every tenant)",
     );
   });
@@ -300,31 +300,31 @@ describe("issuer validation", () => {
 
   test("fails on an empty algorithm list", () => {
     expect(() => Issuer.oidc({ ...oidc, algorithms: [] })).toThrow(
-      "Issuer.oidc(acme-idp): algorithms is empty (give at least one of RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384)",
+      "Issuer.oidc(acme-idp): algorithms is empty (give at least one of RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512)",
     );
   });
 
   test("fails on a clock skew above 60 s", () => {
     expect(() => Issuer.google({ audience: "a", clockSkew: Duration.minutes(2) })).toThrow(
-      "Issuer.google(google): clockSkew 2 minutes is not allowed (at most 60 seconds)",
+      "Issuer.google(google): clockSkew 2 minutes is not allowed (whole seconds, at most 60 seconds)",
     );
   });
 
   test("fails on a token lifetime above 24 h", () => {
     expect(() => Issuer.auth0({ domain: "acme.auth0.com", audience: "a", maxTokenLifetime: Duration.days(2) })).toThrow(
-      "Issuer.auth0(auth0): maxTokenLifetime 2 days is not allowed (between 1 minute and 24 hours)",
+      "Issuer.auth0(auth0): maxTokenLifetime 2 days is not allowed (whole seconds, between 1 minute and 24 hours)",
     );
   });
 
   test("fails on a token lifetime below 1 minute", () => {
     expect(() => Issuer.google({ audience: "a", maxTokenLifetime: Duration.seconds(10) })).toThrow(
-      "Issuer.google(google): maxTokenLifetime 10 seconds is not allowed (between 1 minute and 24 hours)",
+      "Issuer.google(google): maxTokenLifetime 10 seconds is not allowed (whole seconds, between 1 minute and 24 hours)",
     );
   });
 
   test("fails on a registered claim as the client-id claim", () => {
     expect(() => Issuer.oidc({ ...oidc, clientIdClaim: "aud" })).toThrow(
-      "Issuer.oidc(acme-idp): clientIdClaim \"aud\" is not allowed (a claim name such as 'azp', 'cid' or 'client_id'; not one of iss, aud, exp, nbf, iat, jti)",
+      "Issuer.oidc(acme-idp): clientIdClaim \"aud\" is not allowed (a claim name such as 'azp', 'cid' or 'client_id': 1-128 characters: letters, digits, '_' and '-', not starting with a digit or '-'; not one of iss, aud, exp, nbf, iat, jti)",
     );
   });
 

@@ -2,7 +2,7 @@
 // no primitive or admin role, no project-wide impersonation grant, no secret value outside a write-only attribute.
 import { Token } from "cdktf";
 import { Duration } from "../../src/core/duration";
-import { Caller, CiProvider, DeployerIdentity, GateIdentities, Issuer, JwtAlgorithm } from "../../src/identity";
+import { Caller, CiProvider, DeployerIdentity, GateIdentities, Issuer, JwtAlgorithm, Principal } from "../../src/identity";
 import { RotationSchedule, Secret } from "../../src/secrets";
 import { newStack, synthJson } from "../helpers";
 
@@ -14,7 +14,7 @@ function everything() {
       Issuer.oidc({ name: "acme-idp", issuerUrl: "https://idp.acme.example", audiences: ["orders"], discoverJwksUri: true, clientIdClaim: "client_id", algorithms: [JwtAlgorithm.ES256] }),
     ],
     callers: [
-      Caller.googleServiceAccount({ accountId: "orders-scheduler", tokenCreators: ["serviceAccount:scheduler@acme-data-prod.iam.gserviceaccount.com"], products: ["nightly"] }),
+      Caller.googleServiceAccount({ accountId: "orders-scheduler", tokenCreators: [Principal.serviceAccount("scheduler@acme-data-prod.iam.gserviceaccount.com")], products: ["nightly"] }),
       Caller.client("acme-ci", { issuer: "acme-idp", products: ["nightly"] }),
     ],
   });
@@ -28,7 +28,7 @@ function everything() {
   });
   const secret = new Secret(stack, "PrefectKey", { secretId: "orders-gate-prefect-key", rotationNotification: { every: Duration.days(30) } });
   secret.addVersion("Current", { value: Token.asString({ resolve: () => "${random_password.fake.result}" }), rotation: new RotationSchedule(stack, "Rotation") });
-  secret.grantRead("serviceAccount:gate@acme-data-prod.iam.gserviceaccount.com");
+  secret.grantRead(Principal.serviceAccount("gate@acme-data-prod.iam.gserviceaccount.com"));
   return synthJson(stack);
 }
 

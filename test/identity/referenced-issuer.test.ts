@@ -2,7 +2,7 @@
 // KVM and the manifest records them as tfRefs (DESIGN decision 5).
 import { TerraformVariable } from "cdktf";
 import { GateIdentities, Issuer, JwtAlgorithm, issuerManifest, stackTokenResolver } from "../../src/identity";
-import { newStack } from "../helpers";
+import { issuerKvmEntries, newStack } from "../helpers";
 
 /** A stack and an issuer URL that is a Terraform reference (`var.idp_issuer`), as an IdP resource's attribute would be. */
 function referenced() {
@@ -23,7 +23,7 @@ describe("Issuer.oidc with an issuer URL known only after apply", () => {
       algorithms: [JwtAlgorithm.RS256],
     });
     const ids = new GateIdentities(stack, "Ids", { issuers: [issuer] });
-    expect(Object.keys(ids.kvmEntries).sort()).toEqual(["issuer.okta.issuer", "issuer.okta.jwks_uri"]);
+    expect(Object.keys(issuerKvmEntries(ids.issuers)).sort()).toEqual(["issuer.okta.issuer", "issuer.okta.jwks_uri"]);
     const m = issuerManifest(ids.issuers[0], stackTokenResolver(stack));
     expect(m.issuer).toEqual({ tfRef: "var.idp_issuer" });
     expect(m.jwksUri).toEqual({ tfRef: "${var.idp_issuer}/v1/keys" });
@@ -35,7 +35,7 @@ describe("Issuer.oidc with an issuer URL known only after apply", () => {
     const ids = new GateIdentities(stack, "Ids", {
       issuers: [Issuer.okta({ domain: "acme.okta.com", authorizationServerId: "aus1abc2def", audience: "api://orders-gate" })],
     });
-    expect(ids.kvmEntries).toEqual({});
+    expect(issuerKvmEntries(ids.issuers)).toEqual({});
     expect(issuerManifest(ids.issuers[0], stackTokenResolver(stack)).issuer).toBe("https://acme.okta.com/oauth2/aus1abc2def");
   });
 

@@ -3,7 +3,7 @@ import { Duration } from "../../src/core/duration";
 import { GateIdentities, stackTokenResolver } from "../../src/identity";
 import { defineOktaProvider, OktaGateAuthorization, OktaGateAuthorizationProps, OktaIssuerMode } from "../../src/okta";
 import { Secret } from "../../src/secrets/secret";
-import { newStack, synthJson } from "../helpers";
+import { issuerKvmEntries, newStack, synthJson } from "../helpers";
 import { ecKey, rsaKey } from "./fixtures";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -133,7 +133,7 @@ describe("OktaGateAuthorization: what the gate consumes refers to the Okta objec
 
   test("the gate's KVM receives the issuer and keys URL as references, never copies", () => {
     const resolve = stackTokenResolver(stack);
-    expect(Object.fromEntries(Object.entries(identities.kvmEntries).map(([k, v]) => [k, resolve(v)]))).toEqual({
+    expect(Object.fromEntries(Object.entries(issuerKvmEntries(identities.issuers)).map(([k, v]) => [k, resolve(v)]))).toEqual({
       "issuer.okta.issuer": `\${okta_auth_server.${server}.issuer}`,
       "issuer.okta.jwks_uri": `\${format("%s/v1/keys", okta_auth_server.${server}.issuer)}`,
     });

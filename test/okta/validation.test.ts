@@ -78,12 +78,20 @@ describe("OktaGateAuthorization validation", () => {
     ).toThrow('test-stack/Okta: caller "b": secret test-stack/S already holds the client secret of caller "a" (one secret per caller)');
   });
 
+  test("fails for a client-secret rotation longer than a year", () => {
+    const { stack } = newStack();
+    const secret = new Secret(stack, "S", { secretId: "ci-okta" });
+    expect(
+      () => new OktaGateAuthorization(stack, "Okta", { audience: "api://g", callers: [{ name: "ci", products: ["x"], clientSecret: { secret, every: Duration.days(400) } }] }),
+    ).toThrow('test-stack/Okta: caller "ci": clientSecret.every 400 days is not allowed (a whole number of minutes, from 1 hour to 365 days: a credential that lives longer than a year is not rotated in any useful sense)');
+  });
+
   test("fails for a client-secret rotation shorter than an hour (the rotation schedule's rule)", () => {
     const { stack } = newStack();
     const secret = new Secret(stack, "S", { secretId: "ci-okta" });
     expect(
       () => new OktaGateAuthorization(stack, "Okta", { audience: "api://g", callers: [{ name: "ci", products: ["x"], clientSecret: { secret, every: Duration.minutes(30) } }] }),
-    ).toThrow("test-stack/Okta/Caller-ci/Rotation: rotation period 30 minutes is not allowed (a whole number of minutes, at least 1 hour)");
+    ).toThrow('test-stack/Okta: caller "ci": clientSecret.every 30 minutes is not allowed (a whole number of minutes, from 1 hour to 365 days: a credential that lives longer than a year is not rotated in any useful sense)');
   });
 
   test("fails for an empty audience", () => {

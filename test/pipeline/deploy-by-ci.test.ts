@@ -12,6 +12,7 @@ import {
   Issuer,
   JwtAlgorithm,
   PrefectWorkspace,
+  Principal,
   StatusEventsSubscription,
 } from "../../src";
 import { immutableInCreateBeforeDestroyClosures } from "../support/terraform-graph";
@@ -32,7 +33,7 @@ function synth(pipeline: Partial<GatedPipelineStackPipeline> = {}): Json {
 const OKTA_CI = Caller.client("0oa1cideployer", { issuer: "okta", products: ["nightly"], description: "CI deployer" });
 const BACKFILLER = Caller.googleServiceAccount({
   accountId: "orders-backfiller",
-  tokenCreators: ["serviceAccount:scheduler@acme-data-prod.iam.gserviceaccount.com"],
+  tokenCreators: [Principal.serviceAccount("scheduler@acme-data-prod.iam.gserviceaccount.com")],
   products: ["backfill", "nightly"],
 });
 
@@ -223,7 +224,7 @@ describe("status events", () => {
       "StatusEventsSubscription.push: audience is set without serviceAccountEmail (the audience belongs to the OIDC token of that account)",
     );
     expect(() => StatusEventsSubscription.push({ endpoint: "https://sink.acme.example", serviceAccountEmail: "me@gmail.com" })).toThrow(
-      'StatusEventsSubscription.push: serviceAccountEmail "me@gmail.com" is not a service account email (e.g. events@my-project.iam.gserviceaccount.com)',
+      'StatusEventsSubscription.push: serviceAccountEmail "me@gmail.com" is not allowed (a service account email, e.g. orders-gate-rt@acme-data-prod.iam.gserviceaccount.com)',
     );
     expect(() => StatusEventsSubscription.pull({ ackDeadline: Duration.minutes(11) })).toThrow(
       "StatusEventsSubscription.pull: ackDeadline 660 seconds is not allowed (whole seconds from 10 to 600, Pub/Sub's limits)",

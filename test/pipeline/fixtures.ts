@@ -8,6 +8,7 @@ import {
   PrefectDeploymentOptions,
   PrefectDeployments,
   PrefectWorkspace,
+  Principal,
   Quota,
 } from "../../src";
 
@@ -36,7 +37,7 @@ export function ordersPipeline(overrides: Partial<GatedPipelineStackPipeline> = 
       Caller.client("0oa1cideployer", { issuer: "okta", products: ["nightly"], description: "CI deployer" }),
       Caller.googleServiceAccount({
         accountId: "orders-backfiller",
-        tokenCreators: ["serviceAccount:scheduler@acme-data-prod.iam.gserviceaccount.com"],
+        tokenCreators: [Principal.serviceAccount("scheduler@acme-data-prod.iam.gserviceaccount.com")],
         products: ["backfill", "nightly"],
       }),
     ],

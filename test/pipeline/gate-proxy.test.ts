@@ -588,7 +588,7 @@ describe("spec validation", () => {
 
   test("fails on an issuer name that cannot name a policy, and on a duplicate", () => {
     expect(fails({ issuers: [{ ...spec.issuers[0], name: "Okta!" }] })).toThrow(
-      'gate proxy "orders-gate": issuers[0].name "Okta!" is not allowed (must match ^[a-z0-9][a-z0-9-]{0,62}$)',
+      'gate proxy "orders-gate": issuers[0].name "Okta!" is not allowed (must match ^[a-z][a-z0-9-]{0,31}$)',
     );
     expect(fails({ issuers: [spec.issuers[0], spec.issuers[0]] })).toThrow('gate proxy "orders-gate": issuers[1].name "okta" is used by another issuer');
   });
@@ -636,7 +636,7 @@ describe("spec validation", () => {
   });
 
   test("fails on a pipeline id that cannot sit in the consumer-key template, and on a replay window out of range", () => {
-    expect(fails({ pipeline: "orders|admin" })).toThrow('gate proxy "orders-gate": pipeline "orders|admin" is not allowed (must match ^[a-z0-9][a-z0-9-]{0,62}$)');
+    expect(fails({ pipeline: "orders|admin" })).toThrow('gate proxy "orders-gate": pipeline "orders|admin" is not allowed (must match ^[a-z][a-z0-9-]{0,19}[a-z0-9]$)');
     expect(fails({ eventWindowSeconds: 0 })).toThrow('gate proxy "orders-gate": eventWindowSeconds 0 is not allowed (must be a whole number from 1 to 86400)');
   });
 

@@ -226,7 +226,7 @@ describe("misuse", () => {
 
   test("fails on a caller granted an unknown product", () => {
     expect(build({ products: [{ name: "nightly", deployments: ["orders-etl-nightly"], quota: Quota.perMinute(1) }] })).toThrow(
-      'orders-gate-prod/orders: caller (a client id known after apply) is granted product "backfill", which is not one of "nightly"',
+      'orders-gate-prod/orders: caller "serviceAccount:orders-backfiller" is granted product "backfill", which is not one of "nightly"',
     );
   });
 
@@ -250,9 +250,17 @@ describe("misuse", () => {
     expect(() => Rate.perMinute(1.5)).toThrow("Rate.perMinute: 1.5 is not allowed (a whole number of requests from 1 to 999999)");
   });
 
+  test("takes its timeouts as Durations and writes them in Apigee's milliseconds", () => {
+    const stack = ordersStack(Testing.app(), [ordersPipeline({ gate: { connectTimeout: Duration.millis(2500), ioTimeout: Duration.seconds(20) } })]);
+    const files = new Map(stack.pipelines[0].bundle.pack().files.map((f) => [f.path, f.content]));
+    expect(files.get("apiproxy/targets/prefect.xml")).toContain('<Property name="connect.timeout.millis">2500</Property>');
+    expect(files.get("apiproxy/targets/prefect.xml")).toContain('<Property name="io.timeout.millis">20000</Property>');
+    expect(files.get("apiproxy/policies/SC-PrefectKey.xml")).toContain("<Timeout>20000</Timeout>");
+  });
+
   test("fails on a read timeout above Apigee's 55 s", () => {
-    expect(build({ gate: { ioTimeoutMillis: 60000 } })).toThrow(
-      "orders-gate-prod/orders: gate.ioTimeoutMillis 60000 is not allowed (whole milliseconds from 100 to 55000)",
+    expect(build({ gate: { ioTimeout: Duration.seconds(60) } })).toThrow(
+      "orders-gate-prod/orders: gate.ioTimeout 60 seconds is not allowed (whole milliseconds from 100 milliseconds to 55 seconds: Apigee answers 504 after 55 seconds anyway)",
     );
   });
 
@@ -280,7 +288,7 @@ describe("misuse", () => {
 
   test("fails on a replay window for status events out of range", () => {
     expect(build({ statusEvents: { replayWindow: Duration.seconds(30) } })).toThrow(
-      "orders-gate-prod/orders: statusEvents.replayWindow 30 seconds is not allowed (from 60 seconds to 24 hours: shorter refuses events Prefect delivers a little late, longer keeps event ids cached for long)",
+      "orders-gate-prod/orders: statusEvents.replayWindow 30 seconds is not allowed (whole seconds from 60 seconds to 24 hours: shorter refuses events Prefect delivers a little late, longer keeps event ids cached for long)",
     );
   });
 

@@ -68,7 +68,7 @@ describe("PrefectWorkspace", () => {
 
   test("fails on a workspace id that is not a UUID", () => {
     const { stack } = newStack();
-    expect(() => PrefectWorkspace.fromWorkspaceId(stack, "Ws", "data-prod")).toThrow('test-stack/Ws: workspaceId "data-prod" is not a UUID');
+    expect(() => PrefectWorkspace.fromWorkspaceId(stack, "Ws", "data-prod")).toThrow('test-stack/Ws: workspaceId "data-prod" is not allowed (a UUID in lowercase hex, 8-4-4-4-12 digits, e.g. 6f1c2a3b-0000-4000-8000-000000000000)');
   });
 });
 
@@ -317,7 +317,7 @@ describe("PrefectDeployment validation", () => {
     expect(fails({ slas: [DeploymentSla.lateness("late", Duration.minutes(1)), DeploymentSla.frequency("late", Duration.days(1))] })).toThrow(
       'test-stack/Nightly: SLA name "late" is used twice (names are unique per deployment)',
     );
-    expect(() => DeploymentSla.lateness("late", Duration.seconds(0))).toThrow("DeploymentSla.lateness: within 0 seconds is not allowed (must be positive)");
+    expect(() => DeploymentSla.lateness("late", Duration.seconds(0))).toThrow("DeploymentSla.lateness: within 0 seconds is not allowed (must be a positive whole number of seconds)");
     expect(() => DeploymentSla.timeToCompletion("a/b", Duration.hours(1))).toThrow(
       "DeploymentSla.timeToCompletion: name \"a/b\" is not allowed (must not contain '/', '%', '&', '<' or '>')",
     );
@@ -373,12 +373,11 @@ describe("Schedule validation", () => {
   });
 });
 
-test("Schedule.intervalSeconds: fractional seconds the provider's 32-bit float holds exactly", () => {
-  expect(Schedule.intervalSeconds(90.5)._render()).toMatchObject({ interval: 90.5 });
-  expect(() => Schedule.intervalSeconds(0.1)).toThrow(
-    "Schedule.intervalSeconds: interval 0.1 seconds is not allowed (the provider stores it as a 32-bit float, which would make it 0.10000000149011612)",
+test("Schedule.interval: fractional seconds the provider's 32-bit float holds exactly", () => {
+  expect(Schedule.interval(Duration.millis(90_500))._render()).toMatchObject({ interval: 90.5 });
+  expect(() => Schedule.interval(Duration.millis(100))).toThrow(
+    "Schedule.interval: interval 0.1 seconds is not allowed (the provider stores it as a 32-bit float, which would make it 0.10000000149011612)",
   );
-  expect(() => Schedule.intervalSeconds(0)).toThrow("Schedule.intervalSeconds: interval 0 is not allowed (must be a positive number of seconds)");
   expect(() => Schedule.interval(Duration.seconds(16_777_217))).toThrow("Schedule.interval: interval 16777217 seconds is not allowed");
 });
 

@@ -52,7 +52,7 @@ describe("checkRotationInvariant", () => {
       "cacheTtl (24 hours) must be shorter than overlap (24 hours), or the gate can keep using the old key after it died",
     ]);
     expect(checkRotationInvariant({ ...t, overlap: Duration.hours(72) })).toEqual([
-      "overlap (72 hours) must be at most 48 hours (the provider's old_key_expires_in_seconds limit, 172800)",
+      "overlap (72 hours) must be whole seconds, at most 48 hours (the provider's old_key_expires_in_seconds limit, 172800)",
     ]);
     expect(checkRotationInvariant({ ...t, grace: Duration.hours(24) })).toEqual([
       "grace (24 hours) must be at least applyEvery + cacheTtl (1 day + 5 minutes), or the key can expire before the next apply replaces it",
@@ -131,7 +131,7 @@ describe("GateServiceAccount", () => {
       "test-stack/Gate: key rotation is not zero-downtime: cacheTtl (5 minutes) must be shorter than overlap (3 minutes), or the gate can keep using the old key after it died",
     );
     expect(() => build({ overlap: Duration.hours(49), grace: Duration.hours(12) })).toThrow(
-      "test-stack/Gate: key rotation is not zero-downtime: grace (12 hours) must be at least applyEvery + cacheTtl (1 day + 5 minutes), or the key can expire before the next apply replaces it; overlap (49 hours) must be at most 48 hours (the provider's old_key_expires_in_seconds limit, 172800)",
+      "test-stack/Gate: key rotation is not zero-downtime: grace (12 hours) must be at least applyEvery + cacheTtl (1 day + 5 minutes), or the key can expire before the next apply replaces it; overlap (49 hours) must be whole seconds, at most 48 hours (the provider's old_key_expires_in_seconds limit, 172800)",
     );
   });
 

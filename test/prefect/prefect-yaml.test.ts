@@ -342,7 +342,7 @@ describe("prefect.yaml refusals and warnings", () => {
     // A number in quotes is no timedelta for pydantic, so prefect deploy refuses it.
     expect(refused("    schedules:\n      - interval: '90'\n")).toBe(`${at(8, 19)}field "schedules[0].interval" "90" is not a duration (seconds, HH:MM:SS or ISO 8601 such as PT1H)`);
     expect(refused("    schedules:\n      - interval: 0.1\n")).toBe(
-      `${at(8, 19)}field "schedules[0].interval" is not allowed: Schedule.intervalSeconds: interval 0.1 seconds is not allowed (the provider stores it as a 32-bit float, which would make it 0.10000000149011612)`,
+      `${at(8, 19)}field "schedules[0].interval" is not allowed: Schedule.interval: interval 0.1 seconds is not allowed (the provider stores it as a 32-bit float, which would make it 0.10000000149011612)`,
     );
     expect(refused("    schedules:\n      - rrule: FREQ=DAILY\n        timezone: Mars/Olympus\n")).toBe(
       `${at(8, 16)}field "schedules[0].rrule" is not allowed: Schedule.rrule: timezone "Mars/Olympus" is not an IANA time zone name (e.g. "Europe/Berlin", "UTC")`,

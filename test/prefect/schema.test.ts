@@ -97,7 +97,7 @@ function everything() {
       Schedule.cron("0 2 * * *", { timezone: "Europe/Berlin", dayOr: true, slug: "c", active: true, parameters: { a: 2 } }),
       Schedule.interval(Duration.hours(1), { anchorDate: "2026-01-01T00:00:00Z" }),
       Schedule.rrule("FREQ=DAILY"),
-      Schedule.intervalSeconds(90.5),
+      Schedule.interval(Duration.millis(90_500)),
     ],
     slas: [
       DeploymentSla.timeToCompletion("ttc", Duration.hours(1), { severity: SlaSeverity.CRITICAL, enabled: true }),

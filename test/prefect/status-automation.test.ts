@@ -122,9 +122,9 @@ describe("StatusAutomation", () => {
 
   test("fails on a bad hostname, base path, empty deployments or states", () => {
     expect(() => build({ hostname: "https://api.acme.example" })).toThrow(
-      'test-stack/Status: hostname "https://api.acme.example" is not allowed (a lowercase DNS name such as api.acme.example)',
+      "test-stack/Status: hostname \"https://api.acme.example\" is not allowed (a DNS hostname: lowercase labels of letters, digits and '-' joined by '.', at least two labels, the last not all digits; no scheme, port, path or wildcard, e.g. api.acme.example)",
     );
-    expect(() => build({ basePath: "orders/" })).toThrow("test-stack/Status: basePath \"orders/\" is not allowed (must start with '/', no trailing '/', no query)");
+    expect(() => build({ basePath: "orders/" })).toThrow("test-stack/Status: basePath \"orders/\" is not allowed ('/' followed by '/'-separated segments of letters, digits, '.', '_', '~' and '-', e.g. /orders; not '/' alone, no trailing '/')");
     expect(() => build({ deployments: [] })).toThrow("test-stack/Status: deployments is empty (the automation needs at least one deployment to watch)");
     expect(() => build({ states: [] })).toThrow("test-stack/Status: states is empty (give at least one FlowRunState)");
   });

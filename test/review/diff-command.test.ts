@@ -6,7 +6,7 @@ import * as path from "path";
 import { Writable } from "stream";
 import { App } from "cdktf";
 import { main } from "../../src/cli/main";
-import { Caller, Duration, GateAuditTrail, GatedPipelineAdminStack, GatedPipelineStack, Issuer, JwtAlgorithm, PrefectWorkspace, Quota } from "../../src";
+import { Caller, Duration, GateAuditTrail, GatedPipelineAdminStack, GatedPipelineStack, Issuer, JwtAlgorithm, PrefectWorkspace, Principal, Quota } from "../../src";
 import { ACCOUNT_ID, ordersPipeline } from "../pipeline/fixtures";
 
 class Capture extends Writable {
@@ -61,7 +61,7 @@ beforeAll(() => {
       ],
       callers: [
         Caller.client("0oa1cideployer", { issuer: "okta", products: ["nightly", "backfill"], description: "CI deployer" }),
-        Caller.googleServiceAccount({ accountId: "orders-backfiller", tokenCreators: ["serviceAccount:scheduler@acme-data-prod.iam.gserviceaccount.com"], products: ["backfill", "nightly"] }),
+        Caller.googleServiceAccount({ accountId: "orders-backfiller", tokenCreators: [Principal.serviceAccount("scheduler@acme-data-prod.iam.gserviceaccount.com")], products: ["backfill", "nightly"] }),
       ],
       products: [
         { name: "nightly", deployments: ["orders-etl-nightly"], quota: Quota.perMinute(20) },

@@ -1,12 +1,13 @@
 import { Token } from "cdktf";
 import { Duration } from "../../src/core/duration";
+import { Principal } from "../../src/identity/principal";
 import { RotationSchedule } from "../../src/secrets/rotation-schedule";
 import { Secret, SecretReplication } from "../../src/secrets/secret";
 import { newStack, synthJson } from "../helpers";
 
 /** A stand-in for another resource's sensitive attribute (e.g. a Prefect key): a reference, never a literal. */
 const KEY_REF = Token.asString({ resolve: () => "${random_password.webhook.result}" });
-const GATE = "serviceAccount:gate@acme-data-prod.iam.gserviceaccount.com";
+const GATE = Principal.serviceAccount("gate@acme-data-prod.iam.gserviceaccount.com");
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function only(map: Record<string, any> | undefined): any {
@@ -55,7 +56,7 @@ describe("Secret", () => {
     expect(only(json.resource.google_secret_manager_secret_iam_member)).toEqual({
       secret_id: `\${google_secret_manager_secret.${Object.keys(json.resource.google_secret_manager_secret)[0]}.id}`,
       role: "roles/secretmanager.secretAccessor",
-      member: GATE,
+      member: GATE.member,
     });
     expect(json.resource.google_project_iam_member).toBeUndefined();
   });
@@ -178,14 +179,14 @@ describe("secret validation", () => {
   test("fails on a notification period under 1 hour", () => {
     const { stack } = newStack();
     expect(() => new Secret(stack, "Key", { secretId: "k", rotationNotification: { every: Duration.minutes(30) } })).toThrow(
-      "test-stack/Key: rotationNotification.every 30 minutes is not allowed (Secret Manager accepts 3600 to 3153600000 seconds, 1 hour to 100 years)",
+      "test-stack/Key: rotationNotification.every 30 minutes is not allowed (Secret Manager accepts whole seconds from 3600 to 3153600000, 1 hour to 100 years)",
     );
   });
 
   test("fails on a notification period over 100 years", () => {
     const { stack } = newStack();
     expect(() => new Secret(stack, "Key", { secretId: "k", rotationNotification: { every: Duration.days(36501) } })).toThrow(
-      "test-stack/Key: rotationNotification.every 36501 days is not allowed (Secret Manager accepts 3600 to 3153600000 seconds, 1 hour to 100 years)",
+      "test-stack/Key: rotationNotification.every 36501 days is not allowed (Secret Manager accepts whole seconds from 3600 to 3153600000, 1 hour to 100 years)",
     );
   });
 
@@ -242,9 +243,9 @@ describe("secret validation", () => {
   test("fails on a public reader", () => {
     const { stack } = newStack();
     const secret = new Secret(stack, "Key", { secretId: "k" });
-    expect(() => secret.grantRead("allAuthenticatedUsers")).toThrow(
-      'test-stack/Key: grantRead member "allAuthenticatedUsers" is not allowed (an IAM member such as ' +
-        "'serviceAccount:gate@acme.iam.gserviceaccount.com'; never allUsers or allAuthenticatedUsers)",
+    expect(() => secret.grantRead({ member: "allAuthenticatedUsers" })).toThrow(
+      'test-stack/Key: grantRead member "allAuthenticatedUsers" is not allowed (an IAM principal such as ' +
+        "'serviceAccount:ci@acme.iam.gserviceaccount.com', 'user:', 'group:', 'domain:', 'principal://' or 'principalSet://'; never allUsers or allAuthenticatedUsers)",
     );
   });
 
@@ -268,7 +269,7 @@ describe("secret validation", () => {
 
   test("fails on a malformed replica location", () => {
     expect(() => SecretReplication.userManaged([{ location: "Europe" }])).toThrow(
-      'SecretReplication.userManaged: location "Europe" is not a region name such as europe-west1',
+      'SecretReplication.userManaged: location "Europe" is not allowed (a region name such as europe-west1)',
     );
   });
 
@@ -314,7 +315,7 @@ describe("grantRead to a reference", () => {
     const build = (extraFirst: boolean) => {
       const { stack } = newStack();
       if (extraFirst) new RotationSchedule(stack, "Unrelated"); // allocates tokens before the member's
-      const member = Token.asString({ resolve: () => "${google_service_account.gate.member}" });
+      const member = Principal.fromMember(Token.asString({ resolve: () => "${google_service_account.gate.member}" }));
       const secret = new Secret(stack, "Key", { secretId: "k" });
       expect(secret.grantRead(member)).toBe(secret.grantRead(member));
       return Object.keys(synthJson(stack).resource.google_secret_manager_secret_iam_member);

@@ -3,8 +3,11 @@
  * (without the bundle prefix) or nothing; the bundle collects them and throws once, naming itself.
  */
 
+import { Duration } from "../../core/duration";
+import { APIGEE_NAME } from "../../core/rules";
+
 /** Proxy, shared-flow, policy, endpoint and resource names: Apigee's `A-Za-z0-9._-`. */
-export const NAME = /^[A-Za-z0-9._-]{1,255}$/;
+export const NAME = APIGEE_NAME.pattern;
 
 /** `what ${JSON.stringify(value)} is not allowed (...)` when `value` is not a valid Apigee name. */
 export function nameProblem(what: string, value: string): string | undefined {
@@ -15,6 +18,16 @@ export function nameProblem(what: string, value: string): string | undefined {
 export function positiveIntegerProblem(what: string, value: number | undefined): string | undefined {
   if (value === undefined || (Number.isInteger(value) && value > 0)) return undefined;
   return `${what} ${value} is not allowed (must be a positive whole number)`;
+}
+
+/**
+ * A problem when `value` is set and is not a positive duration that `unit` can express: whole milliseconds (always) or
+ * whole seconds. The problem names the value in that unit, as Apigee's element does.
+ */
+export function positiveDurationProblem(what: string, value: Duration | undefined, unit: "millis" | "seconds"): string | undefined {
+  if (value === undefined) return undefined;
+  if (unit === "seconds" && !value.isWholeSeconds()) return `${what} ${value} is not allowed (must be a positive whole number of seconds)`;
+  return positiveIntegerProblem(what, unit === "millis" ? value.toMillis() : value.toSeconds());
 }
 
 /** A problem when a flow-variable name (for `ref`s and `assignTo`) is empty or has characters Apigee does not accept. */

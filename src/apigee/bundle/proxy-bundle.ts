@@ -1,3 +1,4 @@
+import { PROXY_BASE_PATH } from "../../core/rules";
 import { collectPolicies, collectResources, compare, pack, throwIfProblems } from "./bundle-support";
 import { duplicates } from "./endpoint-parts";
 import { nameProblem, problems } from "./names";
@@ -7,9 +8,6 @@ import { ProxyEndpoint, ProxyEndpointProps } from "./proxy-endpoint";
 import { ResourceFile } from "./resource-file";
 import { TargetEndpoint, TargetEndpointProps } from "./target-endpoint";
 import { el, optList, renderXml, text } from "./xml";
-
-/** Base paths: '/' then segments of unreserved URL characters, no empty segment, no trailing '/'. */
-const BASE_PATH = /^\/(?:[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)?$/;
 
 /** An API proxy bundle. */
 export interface ProxyBundleProps {
@@ -78,9 +76,7 @@ export class ProxyBundle {
       `proxy ${JSON.stringify(this.name)}`,
       problems(
         nameProblem("proxy name", this.name),
-        BASE_PATH.test(this.basePath)
-          ? undefined
-          : `basePath ${JSON.stringify(this.basePath)} is not allowed (must start with '/', then '/'-separated segments of A-Za-z0-9._~- with no empty segment and no trailing '/')`,
+        PROXY_BASE_PATH.pattern.test(this.basePath) ? undefined : `basePath ${JSON.stringify(this.basePath)} is not allowed (${PROXY_BASE_PATH.allowed})`,
         this.proxyEndpoint.problems(),
         this.targetEndpoints.flatMap((t) => t.problems()),
         duplicates("TargetEndpoint", targets),

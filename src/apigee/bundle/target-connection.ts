@@ -1,4 +1,5 @@
-import { positiveIntegerProblem, problems } from "./names";
+import { Duration } from "../../core/duration";
+import { positiveDurationProblem, problems } from "./names";
 import { XmlElement, el, entries, optText, text } from "./xml";
 
 /** TLS settings of an HTTP connection (`<SSLInfo>`). */
@@ -55,16 +56,15 @@ function sslInfo(props: SslInfoProps): XmlElement {
 /** How Apigee authenticates to a Google API it calls: a Google access token or ID token of the proxy's service account. */
 export class GoogleAuthentication {
   /**
-   * An OAuth access token with `scopes` (e.g. `https://www.googleapis.com/auth/cloud-platform` to read Secret Manager).
-   * The proxy must be deployed with a service account.
+   * An OAuth access token with `scopes` (e.g. `https://www.googleapis.com/auth/cloud-platform` to read Secret Manager),
+   * valid for `lifetime` (whole seconds; Apigee's default when not given). The proxy must be deployed with a service
+   * account.
    */
-  public static accessToken(scopes: readonly string[], lifetimeSeconds?: number): GoogleAuthentication {
+  public static accessToken(scopes: readonly string[], lifetime?: Duration): GoogleAuthentication {
+    const problem = positiveDurationProblem("GoogleAccessToken LifetimeInSeconds", lifetime, "seconds");
     return new GoogleAuthentication(
-      el("GoogleAccessToken", [el("Scopes", scopes.map((s) => text("Scope", s))), optText("LifetimeInSeconds", lifetimeSeconds)]),
-      problems(
-        scopes.length === 0 ? "GoogleAccessToken needs at least one scope" : undefined,
-        positiveIntegerProblem("GoogleAccessToken LifetimeInSeconds", lifetimeSeconds),
-      ),
+      el("GoogleAccessToken", [el("Scopes", scopes.map((s) => text("Scope", s))), optText("LifetimeInSeconds", problem === undefined ? lifetime?.toSeconds() : undefined)]),
+      problems(scopes.length === 0 ? "GoogleAccessToken needs at least one scope" : undefined, problem),
     );
   }
 

@@ -1,5 +1,6 @@
+import { Duration } from "../../core/duration";
 import { EndpointFlows, EndpointFlowsProps, StepSite } from "./endpoint-parts";
-import { nameProblem, positiveIntegerProblem, problems } from "./names";
+import { nameProblem, positiveDurationProblem, problems } from "./names";
 import { TargetConnection } from "./target-connection";
 import { XmlElement, el, entries } from "./xml";
 
@@ -11,14 +12,14 @@ export interface TargetEndpointProps extends EndpointFlowsProps {
   readonly connection: TargetConnection;
   /**
    * `connect.timeout.millis`: how long to wait for the connection (Apigee answers 503 when it runs out).
-   * @default - Apigee's default, 3000
+   * @default - Apigee's default, 3 seconds
    */
-  readonly connectTimeoutMillis?: number;
+  readonly connectTimeout?: Duration;
   /**
    * `io.timeout.millis`: how long to wait for the response (Apigee answers 504 when it runs out).
-   * @default - Apigee's default, 55000
+   * @default - Apigee's default, 55 seconds
    */
-  readonly ioTimeoutMillis?: number;
+  readonly ioTimeout?: Duration;
   /**
    * Other endpoint properties, e.g. `{ "success.codes": "1xx,2xx,3xx,4xx" }`, written after the timeouts.
    * @default - none
@@ -57,9 +58,9 @@ export class TargetEndpoint {
       nameProblem("TargetEndpoint name", this.name),
       this.flows.problems(this.label),
       this.connection.problems.map((x) => `${this.label} HTTPTargetConnection: ${x}`),
-      positiveIntegerProblem(`${this.label} connect.timeout.millis`, p.connectTimeoutMillis),
-      positiveIntegerProblem(`${this.label} io.timeout.millis`, p.ioTimeoutMillis),
-      timeoutProps.map((k) => `${this.label} property ${JSON.stringify(k)} must be set with ${k.startsWith("connect") ? "connectTimeoutMillis" : "ioTimeoutMillis"}, not in properties`),
+      positiveDurationProblem(`${this.label} connect.timeout.millis`, p.connectTimeout, "millis"),
+      positiveDurationProblem(`${this.label} io.timeout.millis`, p.ioTimeout, "millis"),
+      timeoutProps.map((k) => `${this.label} property ${JSON.stringify(k)} must be set with ${k.startsWith("connect") ? "connectTimeout" : "ioTimeout"}, not in properties`),
     );
   }
 
@@ -67,8 +68,8 @@ export class TargetEndpoint {
   public toXmlElement(): XmlElement {
     const p = this.props;
     const properties: Record<string, string> = {};
-    if (p.connectTimeoutMillis !== undefined) properties["connect.timeout.millis"] = String(p.connectTimeoutMillis);
-    if (p.ioTimeoutMillis !== undefined) properties["io.timeout.millis"] = String(p.ioTimeoutMillis);
+    if (p.connectTimeout !== undefined) properties["connect.timeout.millis"] = String(p.connectTimeout.toMillis());
+    if (p.ioTimeout !== undefined) properties["io.timeout.millis"] = String(p.ioTimeout.toMillis());
     for (const [k, v] of entries(p.properties)) properties[k] = v;
     return el("TargetEndpoint", [...this.flows.toXmlElements(), this.connection.toXmlElement(properties)], { name: this.name });
   }

@@ -1,8 +1,7 @@
+import { ASYMMETRIC_JWT_ALGORITHMS, isAsymmetricJwtAlgorithm } from "../../core/jwt-algorithms";
 import { Rule } from "../model";
 import { attr, child, text } from "../xml";
 import { allPolicies, fail, pass } from "./helpers";
-
-const ASYMMETRIC = new Set(["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"]);
 
 export const GP003: Rule = {
   id: "GP003",
@@ -17,8 +16,8 @@ export const GP003: Rule = {
         const problems: string[] = [];
         const algorithms = (text(child(policy.node, "Algorithm")) ?? "").split(",").map((a) => a.trim()).filter((a) => a !== "");
         if (algorithms.length === 0) problems.push("no <Algorithm> allowlist");
-        const bad = algorithms.filter((a) => !ASYMMETRIC.has(a));
-        if (bad.length > 0) problems.push(`algorithms ${JSON.stringify(bad)} are not allowed (only RS256-512, PS256-512, ES256-512)`);
+        const bad = algorithms.filter((a) => !isAsymmetricJwtAlgorithm(a));
+        if (bad.length > 0) problems.push(`algorithms ${JSON.stringify(bad)} are not allowed (only ${ASYMMETRIC_JWT_ALGORITHMS.join(", ")})`);
         if (child(policy.node, "SecretKey") !== undefined) problems.push("<SecretKey> (a shared secret) is not allowed");
         const publicKey = child(policy.node, "PublicKey");
         const jwks = child(publicKey, "JWKS");

@@ -6,16 +6,13 @@ import {
   DEPLOYER_PERMISSION_TABLE,
   LIBRARY_GOOGLE_TYPES,
 } from "../../identity/deployer-permissions";
+import { appliedByAdministrator } from "../../core/stack-metadata";
 import { Rule, RuleResult } from "../model";
 import { dataSources, resources, TfBlock } from "../terraform-model";
 import { fail, pass } from "./helpers";
 
 const REAPPLY = "and have an administrator re-apply DeployerIdentity before CI deploys";
 
-/** Whether DeployerIdentity marked the stack as applied by an administrator (`"//"` of `cdk.tf.json`). */
-export function appliedByAdministrator(config: unknown): boolean {
-  return (config as { "//"?: { gated_pipeline?: { applied_by?: unknown } } })?.["//"]?.gated_pipeline?.applied_by === "administrator";
-}
 
 function judge(block: TfBlock): RuleResult {
   const key = block.id.startsWith("data.") ? `data.${block.type}` : block.type;

@@ -1,3 +1,4 @@
+import { METADATA_KEY } from "../../core/stack-metadata";
 import { readPolicies } from "../bundle-model";
 import { Rule, RuleResult } from "../model";
 import { dataSources, references, resolveReference, resourcesOfType, TfBody } from "../terraform-model";
@@ -65,7 +66,7 @@ function bucketByName(config: TfBody, destination: string): TfBody | undefined {
 
 /** Trails applied elsewhere that this stack verifies at plan time (a sink data source with postconditions). */
 function verifiedRoutes(config: TfBody, logName: string): Route[] {
-  const recorded: Record<string, TfBody> = config?.["//"]?.gated_pipeline?.audit_trails ?? {};
+  const recorded: Record<string, TfBody> = config?.["//"]?.[METADATA_KEY]?.audit_trails ?? {};
   const sinks = new Map(dataSources(config).map((d) => [d.id, d.body]));
   return Object.values(recorded)
     .filter((r) => r?.log_name === logName)

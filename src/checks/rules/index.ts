@@ -23,7 +23,8 @@ import { GP020 } from "./gp020-deployer-can-manage";
 import { GP021 } from "./gp021-references-not-literals";
 import { GP022 } from "./gp022-environment-attached";
 import { GP023 } from "./gp023-audit-log-retention";
+import { GP024 } from "./gp024-product-quota";
 
 export const RULES: readonly Rule[] = [
-  GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017, GP018, GP019, GP020, GP021, GP022, GP023,
+  GP001, GP002, GP003, GP004, GP005, GP006, GP007, GP008, GP009, GP010, GP011, GP012, GP013, GP014, GP015, GP016, GP017, GP018, GP019, GP020, GP021, GP022, GP023, GP024,
 ];

@@ -39,7 +39,7 @@ export class SecretReads {
         name: `SC-${label}`,
         request: { variable: `gate.${snake}_request`, verb: "GET" },
         response,
-        timeoutMillis: s.ioTimeoutMillis,
+        timeout: Duration.millis(s.ioTimeoutMillis),
         connection: TargetConnection.url(`${SECRET_MANAGER}/${secret}/versions/latest:access`, { authentication: GoogleAuthentication.accessToken([CLOUD_PLATFORM]) }),
       }),
       extract: new ExtractVariables({ name: `EV-${label}`, source: response, variablePrefix: "private.gate", jsonPayload: [{ name: `${snake}_b64`, jsonPath: "$.payload.data" }] }),

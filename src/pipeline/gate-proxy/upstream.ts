@@ -5,6 +5,7 @@
  * only when the run carries the caller's tag). The connection never retries: a `create_flow_run` POST must never be
  * sent twice.
  */
+import { Duration } from "../../core/duration";
 import { AssignMessage, Condition, Javascript, ResourceFile, Step, TargetConnection, TargetEndpointProps } from "../../apigee/bundle";
 import { createFlowRunPath, readFlowRunPath, ROUTES } from "../../gate/contract";
 import { responseScript } from "../gate-scripts/response-script";
@@ -55,8 +56,8 @@ export function prefectTarget(ctx: GateContext): TargetEndpointProps {
     name: TARGET,
     // Apigee retries a failed request on the LoadBalancer by default; a `create_flow_run` POST must never be sent twice.
     connection: TargetConnection.targetServer(s.prefect.targetServerName, { path: `/{${V.upstreamPath}}`, retryEnabled: false }),
-    connectTimeoutMillis: s.connectTimeoutMillis,
-    ioTimeoutMillis: s.ioTimeoutMillis,
+    connectTimeout: Duration.millis(s.connectTimeoutMillis),
+    ioTimeout: Duration.millis(s.ioTimeoutMillis),
     // Every Prefect status reaches gate-response.js, which decides what the caller sees.
     properties: { "success.codes": "1xx,2xx,3xx,4xx,5xx" },
     preFlow: {

@@ -2,17 +2,18 @@
  * What `buildGateProxy` refuses before building: names that become policy names, flow variables or Apigee conditions,
  * and numbers the gate's limits need. The bundle model checks the rest (proxy name, base path, algorithms, URLs).
  */
+import { CLAIM_NAME, ISSUER_NAME as ISSUER_NAME_RULE, PIPELINE_ID } from "../../core/rules";
 import { DEPLOYMENT_SLUG } from "../../gate/contract";
 import { GateProxySpec, GateValue } from "../gate-proxy-spec";
 
 /** The pipeline id is written into the consumer-key template (`<pipeline>|<issuer>|<client id>`). */
-const PIPELINE = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const PIPELINE = PIPELINE_ID.pattern;
 /** Issuer names become policy names (`VJWT-<name>`) and KVM values the proxy compares. */
-const ISSUER_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const ISSUER_NAME = ISSUER_NAME_RULE.pattern;
 /** KVM keys become flow-variable names (`gate.kvm.<key>`). */
 const KVM_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}$/;
 /** Claim names become flow-variable names (`jwt.<policy>.decoded.claim.<claim>`). */
-const CLAIM = /^[A-Za-z_][A-Za-z0-9_-]{0,127}$/;
+const CLAIM = CLAIM_NAME.pattern;
 const SECRET = /^projects\/[^/\s]+\/secrets\/[A-Za-z0-9_-]+$/;
 const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9.+/-]{0,63}$/;
 

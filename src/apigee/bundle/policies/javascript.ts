@@ -1,4 +1,5 @@
-import { positiveIntegerProblem, problems } from "../names";
+import { Duration } from "../../../core/duration";
+import { positiveDurationProblem, problems } from "../names";
 import { Policy, PolicyProps } from "../policy";
 import { ResourceFile } from "../resource-file";
 import { XmlChild, entries, optList, text } from "../xml";
@@ -8,16 +9,18 @@ export interface JavascriptProps extends PolicyProps {
   /** The script; `ResourceFile.javascript("check-body.js", source)`. The bundle includes it. */
   readonly script: ResourceFile;
   /**
-   * Longest run time before the policy fails.
-   * @default 200
+   * Longest run time before the policy fails (`timeLimit`, in milliseconds).
+   * @default Duration.millis(200)
    */
-  readonly timeLimitMillis?: number;
+  readonly timeLimit?: Duration;
   /**
    * Properties the script reads with `properties.<name>`.
    * @default - none
    */
   readonly properties?: Readonly<Record<string, string>>;
 }
+
+const DEFAULT_TIME_LIMIT = Duration.millis(200);
 
 /** A Javascript policy. */
 export class Javascript extends Policy {
@@ -33,7 +36,7 @@ export class Javascript extends Policy {
   }
 
   protected attributes(): { timeLimit: number } {
-    return { timeLimit: this.props.timeLimitMillis ?? 200 };
+    return { timeLimit: (this.props.timeLimit ?? DEFAULT_TIME_LIMIT).toMillis() };
   }
 
   protected body(): XmlChild[] {
@@ -46,7 +49,7 @@ export class Javascript extends Policy {
   protected validate(): string[] {
     return problems(
       this.props.script.type === "jsc" ? undefined : `script ${JSON.stringify(this.props.script.url)} must be a jsc:// resource`,
-      positiveIntegerProblem("timeLimit", this.props.timeLimitMillis),
+      positiveDurationProblem("timeLimit", this.props.timeLimit, "millis"),
     );
   }
 }

@@ -29,7 +29,7 @@ export class PopulateCache extends Policy {
     return problems(
       cacheProblems(this.props),
       variableProblem("Source", this.props.source),
-      this.props.ttl.toSeconds() > 0 ? undefined : "ExpirySettings TimeoutInSec must be positive",
+      this.props.ttl.toMillis() > 0 && this.props.ttl.isWholeSeconds() ? undefined : "ExpirySettings TimeoutInSec must be a positive whole number of seconds",
     );
   }
 }

@@ -1,4 +1,5 @@
-import { positiveIntegerProblem, problems, variableProblem } from "../names";
+import { Duration } from "../../../core/duration";
+import { positiveDurationProblem, problems, variableProblem } from "../names";
 import { Policy, PolicyProps } from "../policy";
 import { TargetConnection } from "../target-connection";
 import { XmlChild, el, entries, optList, text } from "../xml";
@@ -22,10 +23,10 @@ export interface ServiceCalloutProps extends PolicyProps {
   /** Variable receiving the response, e.g. `secretResponse`. */
   readonly response: string;
   /**
-   * How long to wait for the response.
+   * How long to wait for the response (`<Timeout>`, in milliseconds).
    * @default - Apigee's default
    */
-  readonly timeoutMillis?: number;
+  readonly timeout?: Duration;
 }
 
 /** A ServiceCallout policy. */
@@ -50,7 +51,7 @@ export class ServiceCallout extends Policy {
         ]),
       ], { clearPayload: true, variable: r.variable ?? `${this.name}.request` }),
       text("Response", p.response),
-      p.timeoutMillis !== undefined && text("Timeout", p.timeoutMillis),
+      p.timeout !== undefined && text("Timeout", p.timeout.toMillis()),
       p.connection.toXmlElement(),
     ];
   }
@@ -61,7 +62,7 @@ export class ServiceCallout extends Policy {
       p.connection.problems.map((x) => `HTTPTargetConnection: ${x}`),
       variableProblem("Response", p.response),
       variableProblem("Request variable", p.request?.variable),
-      positiveIntegerProblem("Timeout", p.timeoutMillis),
+      positiveDurationProblem("Timeout", p.timeout, "millis"),
     );
   }
 }

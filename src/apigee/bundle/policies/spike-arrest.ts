@@ -5,8 +5,8 @@ import { XmlChild, el, text } from "../xml";
 
 /** SpikeArrest: smooths bursts; refuses requests (429) arriving faster than the rate. */
 export interface SpikeArrestProps extends PolicyProps {
-  /** The rate: `Rate.perSecond(20)`, or as Apigee writes it, `<n>ps` (per second) or `<n>pm` (per minute). */
-  readonly rate: Rate | string;
+  /** The rate, e.g. `Rate.perSecond(20)` (rendered as Apigee writes it, `20ps`). */
+  readonly rate: Rate;
   /**
    * Flow variable whose value separates counters (e.g. `client.ip`, or the caller's consumer key). Without it, every
    * request of the proxy shares one counter, so anyone can exhaust it for everyone.
@@ -39,7 +39,7 @@ export class SpikeArrest extends Policy {
     return [
       p.identifierRef !== undefined && el("Identifier", [], { ref: p.identifierRef }),
       p.messageWeightRef !== undefined && el("MessageWeight", [], { ref: p.messageWeightRef }),
-      text("Rate", rateText(p.rate)),
+      text("Rate", p.rate.toSpikeArrestRate()),
       text("UseEffectiveCount", p.useEffectiveCount ?? true),
     ];
   }
@@ -47,13 +47,10 @@ export class SpikeArrest extends Policy {
   protected validate(): string[] {
     const p = this.props;
     return problems(
-      /^[1-9]\d*(ps|pm)$/.test(rateText(p.rate)) ? undefined : `Rate ${JSON.stringify(p.rate)} is not allowed (must be <n>ps or <n>pm with n a positive whole number, e.g. "20ps")`,
+      // Checked at runtime too: JavaScript callers and casts can pass anything.
+      p.rate instanceof Rate ? undefined : `Rate ${JSON.stringify(p.rate)} is not allowed (a Rate, e.g. Rate.perSecond(20))`,
       variableProblem("Identifier ref", p.identifierRef),
       variableProblem("MessageWeight ref", p.messageWeightRef),
     );
   }
-}
-
-function rateText(rate: Rate | string): string {
-  return typeof rate === "string" ? rate : rate.toSpikeArrestRate();
 }

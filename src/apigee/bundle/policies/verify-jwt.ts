@@ -1,11 +1,12 @@
 import { Duration } from "../../../core/duration";
+import { ASYMMETRIC_JWT_ALGORITHMS, isSymmetricJwtAlgorithm, SYMMETRIC_JWT_ALGORITHMS } from "../../../core/jwt-algorithms";
 import { FlowValue } from "../flow-value";
 import { variableProblem } from "../names";
 import { Policy, PolicyProps } from "../policy";
 import { XmlChild, XmlElement, el, optList, text } from "../xml";
 
-const ASYMMETRIC = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"];
-const SYMMETRIC = ["HS256", "HS384", "HS512"];
+/** Every algorithm VerifyJWT knows: the asymmetric ones, then HMAC. */
+const SUPPORTED: readonly string[] = [...ASYMMETRIC_JWT_ALGORITHMS, ...SYMMETRIC_JWT_ALGORITHMS];
 /** Claims VerifyJWT checks through dedicated elements; Apigee rejects them in AdditionalClaims. */
 const REGISTERED_CLAIMS = ["iss", "sub", "aud", "iat", "exp", "nbf", "jti", "kid"];
 
@@ -33,7 +34,7 @@ export class JwtAlgorithm {
 
   /** HS*: verified with a shared secret, never with a public key. */
   public get isSymmetric(): boolean {
-    return SYMMETRIC.includes(this.name);
+    return isSymmetricJwtAlgorithm(this.name);
   }
 }
 
@@ -171,7 +172,7 @@ export class VerifyJwt extends Policy {
     if (algorithms.length === 0) out.push("Algorithm is empty (give an allowlist, e.g. JwtAlgorithm.RS256)");
     for (const a of algorithms) {
       if (a.name.toLowerCase() === "none") out.push(`Algorithm "none" is never allowed (an unsigned token proves nothing)`);
-      else if (![...ASYMMETRIC, ...SYMMETRIC].includes(a.name)) out.push(`Algorithm ${JSON.stringify(a.name)} is not supported (allowed: ${[...ASYMMETRIC, ...SYMMETRIC].join(", ")})`);
+      else if (!SUPPORTED.includes(a.name)) out.push(`Algorithm ${JSON.stringify(a.name)} is not supported (allowed: ${SUPPORTED.join(", ")})`);
       else if (a.isSymmetric && p.key && !p.key.isSecret) out.push(`Algorithm ${JSON.stringify(a.name)} is symmetric and must not be used with a public key (use RS*, PS* or ES*)`);
       else if (!a.isSymmetric && p.key?.isSecret) out.push(`Algorithm ${JSON.stringify(a.name)} needs a public key, not a SecretKey`);
     }
