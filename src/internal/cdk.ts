@@ -4,7 +4,6 @@
  */
 export {
   AnnotationMetadataEntryType,
-  Annotations,
   App,
   Aspects,
   Fn,
@@ -30,3 +29,5 @@ export type {
 } from "cdktf";
 export { DefaultTokenResolver, StringConcat, Tokenization } from "cdktf";
 export { Op } from "cdktf";
+// Without stack traces, so cdktf.out/manifest.json is the same on every machine.
+export { Annotations } from "./annotations";

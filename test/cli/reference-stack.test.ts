@@ -34,6 +34,27 @@ test("the main job prints its summary on stderr (stdout stays free for tools) an
   expect(json.terraform.backend.local.path).toBe("../../../terraform.orders-gate-prod.tfstate");
 });
 
+test("the output names no path of the machine that synthesized it (no stack traces in manifest.json), so it is the same on every checkout", () => {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else files.push(p);
+    }
+  };
+  walk(path.join(tmp, "out"));
+  expect(files.length).toBeGreaterThan(5);
+  for (const file of files) {
+    const text = fs.readFileSync(file).toString("latin1");
+    expect([file, text.includes(ROOT), text.includes(tmp)]).toEqual([file, false, false]);
+  }
+  // The warnings are there, without a trace.
+  const annotations = Object.values(JSON.parse(fs.readFileSync(path.join(tmp, "out", "manifest.json"), "utf8")).stacks as Record<string, { annotations?: object[] }>).flatMap((s) => s.annotations ?? []);
+  expect(annotations.length).toBeGreaterThan(0);
+  for (const a of annotations) expect(a).not.toHaveProperty("stacktrace");
+});
+
 test("gated-pipeline check passes the synthesized reference stack", () => {
   const res = spawnSync(process.execPath, [BIN, "check", "--synth-dir", path.join(tmp, "out")], { encoding: "utf8" });
   expect(res.stderr).toBe("");
