@@ -100,9 +100,12 @@ try {
 
   step("tsc --noEmit under the template's tsconfig (module CommonJS, subpath imports)", () => run("npx", ["tsc", "--noEmit"]));
 
-  step("the README Quickstart synthesizes", () => {
+  step("the README Quickstart synthesizes, with the one warning the README explains (GP023)", () => {
     run("npx", ["ts-node", "--transpile-only", "main.ts"]);
     expectStack("orders-gate-prod", "orders-gate.zip");
+    const manifest = JSON.parse(fs.readFileSync(path.join(project, "cdktf.out", "manifest.json"), "utf8"));
+    const warnings = (manifest.stacks["orders-gate-prod"].annotations ?? []).map((a) => a.message);
+    if (warnings.length !== 1 || !warnings[0].startsWith("[GP023]")) throw new Error(`the Quickstart's warnings are not the one the README explains:\n${warnings.join("\n")}`);
   });
 
   step("the Okta and Entra examples synthesize through cdktf-gated-pipeline/okta and /entra", () => {

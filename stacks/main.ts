@@ -33,9 +33,12 @@ const auditTrail = new GateAuditTrail(admin, "AuditTrail", {
 });
 
 // Read at app level (never in a constructor): the deployments the data team already declares for `prefect deploy`.
-// `prefect deploy` derives each flow's parameter schema from its Python signature; Terraform cannot run Python, so the
-// app states it. Prefect then validates run parameters against it, and the gate refuses parameters it does not name.
+// `prefect deploy` reads each flow's name and parameter schema from its Python code; Terraform cannot run Python, so the
+// app states them. Prefect then validates run parameters against the schema, and the gate refuses parameters it does
+// not name.
 const deployments = PrefectDeployments.fromPrefectYaml("flows/prefect.yaml", {
+  // The @flow name prefect deploy would read from the code, confirming the file's flow_name.
+  flowNames: { "flows/orders.py:orders_etl": "orders-etl" },
   parameterSchemas: {
     "flows/orders.py:orders_etl": {
       title: "Parameters",

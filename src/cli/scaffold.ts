@@ -122,6 +122,12 @@ const PREFECT_YAML = `# The Prefect deployments behind the gate, as \`prefect de
 prefect-version: 3.4.0
 name: my-flows
 
+# Where the worker gets the flow's code when a run starts.
+pull:
+  - prefect.deployments.steps.git_clone:
+      repository: https://github.com/my-org/my-flows.git
+      branch: main
+
 deployments:
   - name: nightly
     flow_name: orders-etl
@@ -189,8 +195,13 @@ new GatedPipelineStack(app, ${JSON.stringify(stackName)}, {
       //   Caller.client("<okta or entra client id>", { issuer: "okta", products: ["nightly"] })
       //   Caller.googleServiceAccount({ accountId: "orders-scheduler", tokenCreators: [Principal.serviceAccount("scheduler@<project>.iam.gserviceaccount.com")], products: ["nightly"] })
       callers: [Caller.client("123456789012345678901", { issuer: "google", products: ["nightly"], description: "Cloud Scheduler job" })],
-      // The deployments, from the prefect.yaml your team already uses (or PrefectDeployments.of([...]) in code).
-      deployments: PrefectDeployments.fromPrefectYaml("flows/prefect.yaml"),
+      // The deployments, from the prefect.yaml your team already uses (or PrefectDeployments.of([...]) in code), with
+      // what prefect deploy reads from the Python code (Terraform cannot run it): the @flow name, and the parameter
+      // schema Prefect validates runs against (the gate also refuses parameters the schema does not name).
+      deployments: PrefectDeployments.fromPrefectYaml("flows/prefect.yaml", {
+        flowNames: { "flows/orders.py:orders_etl": "orders-etl" },
+        parameterSchemas: { "flows/orders.py:orders_etl": { type: "object", properties: { full_refresh: { type: "boolean" } } } },
+      }),
       // Every deployment belongs to a product; each product has a quota per caller.
       products: [{ name: "nightly", deployments: ["orders-etl-nightly"], quota: Quota.perMinute(10) }],
       // The Prefect key and the status webhook's secret rotate on apply: apply at least this often.
@@ -218,5 +229,9 @@ npm run deploy         # the gate: cdktf deploy, with Google credentials and PRE
 
 \`cdktf.json\` runs \`main.ts\` with \`ts-node --transpile-only\`, so synthesis does not type-check; \`npm test\` does.
 Set \`CHECKPOINT_DISABLE=1\` to keep the cdktf CLI from calling home.
+
+Synthesis warns about two decisions a production gate needs, until you make them in \`main.ts\`: where Terraform keeps
+the state, which holds the Prefect key (\`backend: Backend.gcs(...)\` on an encrypted, access-restricted bucket), and
+locking the audit log bucket (\`locked: true\`, irreversible: its retention is then frozen).
 `;
 }

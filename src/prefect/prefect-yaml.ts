@@ -15,7 +15,9 @@ import { findTemplates } from "./templates";
 /** Options of `PrefectDeployments.fromPrefectYaml`. */
 export interface PrefectYamlOptions {
   /**
-   * Flow names by entrypoint (`flows/orders.py:orders_etl` → `orders-etl`) for deployments without `flow_name`.
+   * Flow names by entrypoint (`flows/orders.py:orders_etl` → `orders-etl`): the `@flow` names `prefect deploy` reads
+   * from the code, which Terraform cannot run. A deployment without `flow_name` takes its name from here; one with a
+   * `flow_name` must match it (the import refuses a mismatch), which confirms the name instead of warning about it.
    * @default - derived from the entrypoint's function name, `_` turned into `-` (Prefect's default), with a warning
    */
   readonly flowNames?: Record<string, string>;
@@ -198,7 +200,15 @@ class DeploymentReader {
     const flowName = this.flowName(dep, entrypoint, name);
     this.setLabel(flowName, name);
     if (dep.flow_name !== undefined && dep.flow_name !== null && dep.flow_name !== "" && flowName !== undefined) {
-      this.warn(["flow_name"], "is used as given; prefect deploy takes the flow name from the @flow decorator instead (cli/deploy/_core.py), so the two must match");
+      const confirmed = entrypoint === undefined ? undefined : this.options.flowNames?.[entrypoint];
+      if (confirmed === undefined) {
+        this.warn(
+          ["flow_name"],
+          `is used as given; prefect deploy takes the flow name from the @flow decorator instead (cli/deploy/_core.py), so the two must match (state the decorator's name in options.flowNames["${entrypoint ?? "<entrypoint>"}"] to confirm it)`,
+        );
+      } else if (confirmed !== flowName) {
+        this.refuse(["flow_name"], `${JSON.stringify(flowName)} differs from options.flowNames["${entrypoint}"] ${JSON.stringify(confirmed)}, the @flow name prefect deploy would use`);
+      }
     }
     for (const key of Object.keys(dep)) {
       if (!DEPLOYMENT_KEYS.has(key)) this.refuse([key], "is not a prefect.yaml deployment field (unknown keys are refused so that nothing is silently dropped; prefect deploy ignores them)");

@@ -67,7 +67,7 @@ describe("gated-pipeline init", () => {
     expect(JSON.parse(fs.readFileSync(path.join(dir, "tsconfig.json"), "utf8")).compilerOptions.module).toBe("CommonJS");
   });
 
-  test("synthesizes as written: one gate, no policy-pack failure, no warning", () => {
+  test("synthesizes as written: one gate, no policy-pack failure, and only the two warnings its README explains", () => {
     // The project's node_modules: this repository's, plus the package itself (its compiled build).
     const modules = path.join(dir, "node_modules");
     fs.mkdirSync(modules);
@@ -82,6 +82,10 @@ describe("gated-pipeline init", () => {
     expect(Object.keys(config.resource.google_apigee_api)).toHaveLength(1);
     const report = JSON.parse(fs.readFileSync(path.join(stackDir, "gated-pipeline", "checks.json"), "utf8"));
     expect(report.findings.filter((f: { result: string }) => f.result !== "pass")).toEqual([]);
+    const stacks = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8")).stacks as Record<string, { annotations?: { message: string }[] }>;
+    const warnings = Object.values(stacks).flatMap((s) => (s.annotations ?? []).map((a) => a.message));
+    expect(warnings).toEqual([expect.stringMatching(/^the local backend writes this stack's state/), expect.stringMatching(/^log bucket "gate-audit" is not locked/)]);
+    expect(fs.readFileSync(path.join(dir, "README.md"), "utf8")).toContain("Synthesis warns about two decisions a production gate needs");
   }, 60_000);
 
   test("refuses a folder that is not empty, and writes its files there with --force", async () => {

@@ -15,7 +15,8 @@ const refusal = (run: () => unknown): string => {
   return "accepted";
 };
 const rendered = (schedule: unknown) => (schedule as { _render(): Record<string, unknown> })._render();
-const FLOW_NAME_GIVEN = 'field "flow_name" is used as given; prefect deploy takes the flow name from the @flow decorator instead (cli/deploy/_core.py), so the two must match';
+const FLOW_NAME_GIVEN =
+  'field "flow_name" is used as given; prefect deploy takes the flow name from the @flow decorator instead (cli/deploy/_core.py), so the two must match (state the decorator\'s name in options.flowNames["flows/orders.py:orders_etl"] to confirm it)';
 const schemaWarning = (entrypoint: string) =>
   `field "enforce_parameter_schema" is on by default, but without a parameter schema (options.parameterSchemas["${entrypoint}"]) Prefect validates against an empty one, which accepts any parameters`;
 
@@ -149,6 +150,15 @@ describe("prefect.yaml read as prefect deploy reads it", () => {
       `${file}:9:16: deployments[1] "orders-etl/emptied": field "flow_name" is empty; using "orders-etl" derived from entrypoint "flows/orders.py:orders_etl" (set flow_name or options.flowNames if @flow(name=...) differs)`,
       `${file}:13:16: deployments[2] "Orders ETL/given": ${FLOW_NAME_GIVEN}`,
     ]);
+  });
+
+  test("options.flowNames confirms a given flow_name (no warning), and a flow_name that differs from it is refused", () => {
+    const file = fixture("flow-name.yaml");
+    const confirmed = load("flow-name.yaml", { flowNames: { "flows/orders.py:orders_etl": "Orders ETL" } });
+    expect(confirmed.warnings.filter((w) => w.includes("is used as given"))).toEqual([]);
+    expect(refusal(() => load("flow-name.yaml", { flowNames: { "flows/orders.py:orders_etl": "orders-etl" } }))).toBe(
+      `${file}:13:16: deployments[2] "Orders ETL/given": field "flow_name" "Orders ETL" differs from options.flowNames["flows/orders.py:orders_etl"] "orders-etl", the @flow name prefect deploy would use`,
+    );
   });
 
   test("no work pool, a queue without a pool and no entrypoint are refused; defaultWorkPool stands in for --pool", () => {
