@@ -22,13 +22,25 @@ export interface IAuditLogBucket extends IConstruct {
   readonly sinkDestination: string;
   /** The Log Analytics table of a log view: `` `<project>.<location>.<bucketId>.<view>` `` without the backquotes. */
   logAnalyticsTable(view?: string): string;
-  /** How long records are kept (whole days), when known. */
+  /**
+   * How long records are kept (whole days), when known.
+   * @default - not known (a bucket looked up without it)
+   */
   readonly retention?: Duration;
-  /** Whether the bucket is locked, when known. */
+  /**
+   * Whether the bucket is locked, when known.
+   * @default - not known
+   */
   readonly locked?: boolean;
-  /** Whether Log Analytics is enabled, when known. */
+  /**
+   * Whether Log Analytics is enabled, when known.
+   * @default - not known
+   */
   readonly logAnalytics?: boolean;
-  /** The customer-managed key, when known to be set. */
+  /**
+   * The customer-managed key, when known to be set.
+   * @default - Google-managed encryption, or not known
+   */
   readonly kmsKeyName?: string;
 }
 

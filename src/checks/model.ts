@@ -1,5 +1,5 @@
 /**
- * The policy pack's data model (DESIGN §4 "check report"). Pure: rules read the synthesized `cdk.tf.json` and the
+ * The policy pack's data model, and the check report (`gated-pipeline/checks.json`) it produces. Pure: rules read the synthesized `cdk.tf.json` and the
  * proxy/shared-flow bundles, so the same rules run inside synth and from `gated-pipeline check` without cdktf.
  */
 
@@ -55,12 +55,23 @@ export interface Rule {
 
 /** One line of the report. */
 export interface Finding {
+  /** The rule's id, e.g. `GP001`. */
   readonly rule: string;
+  /** Whether a failure blocks (`error`) or is only reported (`warning`). */
   readonly level: CheckLevel;
+  /**
+   * What the rule looked at: `google_apigee_api.gate`, `data.prefect_workspace_role.runner`, `output.key`,
+   * `bundles/x.zip:apiproxy/policies/VJ.xml`, or `cdk.tf.json` for facts about the whole stack.
+   */
   readonly resource: string;
+  /** The outcome; a suppressed failure names its reason. */
   readonly result: "pass" | "fail" | "suppressed";
+  /** What the rule found. */
   readonly message: string;
-  /** Present when `result` is `suppressed`. */
+  /**
+   * Why the failure is acknowledged.
+   * @default - none (present only when `result` is `suppressed`)
+   */
   readonly suppressionReason?: string;
 }
 

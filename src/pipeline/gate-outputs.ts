@@ -10,9 +10,10 @@
 import { createHash } from "crypto";
 import { Construct } from "constructs";
 import { ManifestValue } from "../gate/manifest";
-import { GateIdentities, manifestValue, stackTokenResolver, TokenResolver } from "../identity";
+import { GateIdentities } from "../identity/gate-identities";
+import { manifestValue, stackTokenResolver, TokenResolver } from "../identity/manifest-entries";
 import { TerraformOutput, Token } from "../internal/cdk";
-import { PrefectDeployment } from "../prefect";
+import { PrefectDeployment } from "../prefect/deployment";
 
 /** Props of {@link GateOutputs}. */
 export interface GateOutputsProps {
@@ -67,7 +68,7 @@ export class GateOutputs extends Construct {
     this.values = values;
   }
 
-  /** The manifest's `outputs`: output name → the Terraform expression it holds, sorted by name. */
+  /** The manifest's `outputs`: output name → the Terraform expression it holds, sorted by name. @internal */
   public manifestEntries(resolve: TokenResolver): Record<string, string> {
     const entries: Record<string, string> = {};
     for (const name of [...this.values.keys()].sort()) {
