@@ -8,8 +8,11 @@ import { LoggingServiceAgent } from "./logging-service-agent";
 
 /** A Cloud Logging bucket that audit records are routed to. */
 export interface IAuditLogBucket extends IConstruct {
+  /** The bucket's project. */
   readonly project: string;
+  /** The bucket's location, e.g. `europe-west1` or `global`. */
   readonly location: string;
+  /** The bucket's id. */
   readonly bucketId: string;
   /** `projects/<project>/locations/<location>/buckets/<bucketId>`. */
   readonly bucketName: string;
@@ -191,8 +194,11 @@ export class AuditLogBucket extends AuditLogBucketBase {
 
 /** Coordinates of a bucket defined elsewhere, and what you know of its settings. */
 export interface AuditLogBucketAttributes {
+  /** The bucket's project. */
   readonly project: string;
+  /** The bucket's location, e.g. `europe-west1` or `global`. */
   readonly location: string;
+  /** The bucket's id. */
   readonly bucketId: string;
   /**
    * Its retention, as configured where the bucket is defined.

@@ -77,7 +77,9 @@ export interface Finding {
 
 /** `cdktf.out/stacks/<stack>/gated-pipeline/checks.json`. Passes are listed too, so reviewers see what was checked. */
 export interface CheckReport {
+  /** The format of this file: 1. */
   readonly version: 1;
+  /** The stack's name. */
   readonly stack: string;
   /** Sorted by rule, then resource, then message: the same input always gives the same bytes. */
   readonly findings: readonly Finding[];

@@ -23,7 +23,9 @@ export interface GateOutputsProps {
   readonly prefectAccountId: string;
   /** The Prefect workspace id. */
   readonly workspaceId: string;
+  /** The gate's Prefect deployments: one output for each id known only after apply. */
   readonly deployments: readonly PrefectDeployment[];
+  /** The gate's issuers and callers: outputs for their values known only after apply. */
   readonly identities: GateIdentities;
 }
 

@@ -412,7 +412,7 @@ describe("the public names", () => {
 });
 
 describe("the documentation of the public API", () => {
-  test("every exported declaration has a doc comment, and every optional property a @default", () => {
+  test("every exported declaration and every property of an exported interface has a doc comment, every optional property a @default", () => {
     expect(documentationProblems(api)).toEqual([]);
   });
 
@@ -421,8 +421,8 @@ describe("the documentation of the public API", () => {
   });
 
   test("the checks find what they look for", () => {
-    // A program over a made-up entry point: an undocumented class, an optional prop without @default, and a props
-    // interface that names an unexported type.
+    // A program over a made-up entry point: an undocumented class, an optional prop without @default, an undocumented
+    // prop, and a props interface that names an unexported type.
     const file = path.join(ROOT, "src", "fixture-entry.ts");
     const fixture = createPublicApi([], {
       [file]: [
@@ -439,6 +439,7 @@ describe("the documentation of the public API", () => {
         "  readonly count?: number;",
         "  /** Mentions a type users cannot import. */",
         "  readonly hidden: Hidden;",
+        "  readonly bare: string;",
         "}",
       ].join("\n"),
     });
@@ -448,6 +449,7 @@ describe("the documentation of the public API", () => {
       symbols: fixture.checker.getExportsOfModule(module).map((symbol) => ({ qualifiedName: symbol.name, symbol })),
     };
     expect(documentationProblems(own)).toEqual([
+      "FixtureProps.bare (src/fixture-entry.ts:14): no doc comment",
       "FixtureProps.size (src/fixture-entry.ts:6): optional without @default",
       "Undocumented (src/fixture-entry.ts:2): no doc comment",
     ]);

@@ -105,8 +105,8 @@ function hasCommentText(node: ts.Node): boolean {
 }
 
 /**
- * Public declarations without a doc comment, and optional properties of public interfaces (and object types) without
- * a `@default` tag, as `<qualified name> (<file>:<line>): <problem>`.
+ * Public declarations and properties of public interfaces (and object types) without a doc comment, and optional
+ * properties without a `@default` tag, as `<qualified name> (<file>:<line>): <problem>`.
  */
 export function documentationProblems(api: PublicApi): string[] {
   const problems: string[] = [];
@@ -118,8 +118,9 @@ export function documentationProblems(api: PublicApi): string[] {
     for (const d of declarations) {
       const members = ts.isInterfaceDeclaration(d) ? d.members : ts.isTypeAliasDeclaration(d) && ts.isTypeLiteralNode(d.type) ? d.type.members : [];
       for (const m of members) {
-        if (!ts.isPropertySignature(m) || !m.questionToken || isInternal(m)) continue;
-        if (!ts.getJSDocTags(m).some((t) => t.tagName.text === "default")) {
+        if (!ts.isPropertySignature(m) || isInternal(m)) continue;
+        if (!hasCommentText(m)) problems.push(`${qualifiedName}.${m.name.getText()} (${locationOf(m)}): no doc comment`);
+        if (m.questionToken && !ts.getJSDocTags(m).some((t) => t.tagName.text === "default")) {
           problems.push(`${qualifiedName}.${m.name.getText()} (${locationOf(m)}): optional without @default`);
         }
       }
