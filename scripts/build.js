@@ -12,8 +12,29 @@ function build() {
   const tsc = require.resolve("typescript/bin/tsc");
   const res = spawnSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
   if (res.status !== 0) process.exit(res.status ?? 1);
+  pruneStaleOutputs();
   fs.mkdirSync(path.dirname(STAMP), { recursive: true });
   fs.writeFileSync(STAMP, "");
+}
+
+/**
+ * Deletes compiled files whose source is gone (a moved or deleted module): tsc never removes outputs, and `npm pack`
+ * ships everything under lib/src/, so a stale module would ship and stay importable.
+ */
+function pruneStaleOutputs() {
+  const visit = (dir) => {
+    for (const entry of fs.readdirSync(path.join(ROOT, "lib", dir), { withFileTypes: true })) {
+      const rel = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        visit(rel);
+        if (fs.readdirSync(path.join(ROOT, "lib", rel)).length === 0) fs.rmdirSync(path.join(ROOT, "lib", rel));
+        continue;
+      }
+      const source = rel.replace(/\.d\.ts$|\.js$/, ".ts");
+      if (source !== rel && !fs.existsSync(path.join(ROOT, source))) fs.rmSync(path.join(ROOT, "lib", rel));
+    }
+  };
+  for (const dir of ["src", "stacks", "bench"]) if (fs.existsSync(path.join(ROOT, "lib", dir))) visit(dir);
 }
 
 /** Newest modification time among the inputs of the build. */

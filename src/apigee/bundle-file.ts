@@ -1,4 +1,4 @@
-// Internal: packs a bundle once, writes its zip into the stack folder at synthesis (DESIGN decision 12) and returns
+// Internal: packs a bundle once, writes its zip into the stack folder at synthesis (never in a constructor) and returns
 // the relative path Terraform reads it from.
 import { Construct, IConstruct } from "constructs";
 import { TerraformResource, TerraformStack } from "../internal/cdk";

@@ -27,6 +27,7 @@ export interface IApigeeEnvironment extends IConstruct {
   /**
    * How the environment resolves `client.ip`, when this app defines it; undefined for an environment defined
    * elsewhere (its setting is not known here) or defined without one.
+   * @default - not known
    */
   readonly clientIpResolution?: ClientIpResolution;
   /** Attaches the environment to `group`, so the group's hostnames route to it. Idempotent. */
@@ -36,7 +37,8 @@ export interface IApigeeEnvironment extends IConstruct {
 }
 
 /**
- * Pay-as-you-go environment types (reference/apigee.md §2.2). Subscription organizations leave the type unset.
+ * Pay-as-you-go environment types (`BASE`, `INTERMEDIATE`, `COMPREHENSIVE`; the Apigee environment's `type`).
+ * Subscription organizations leave the type unset.
  */
 export class ApigeeEnvironmentType {
   /** Basic proxies; no advanced features. */

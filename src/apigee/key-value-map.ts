@@ -62,7 +62,7 @@ const PRIVATE_KEY_PEM = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 /**
  * Defines an encrypted, environment-scoped key value map (`google_apigee_environment_keyvaluemaps`; Apigee X only has
  * encrypted maps) with entries for **non-secret** values: the home of the apply-time values the gate reads at runtime
- * (DESIGN decision 5: deployment ids, JWKS URIs, generated issuers and client ids).
+ * (deployment ids, JWKS URIs, generated issuers and client ids: values known only at apply time).
  *
  * Secrets are refused, because an entry value sits in clear text in Terraform state and cannot be rotated without a
  * gap (entries are ForceNew). The rule: an entry is refused when it is declared `secret: true`, when its key contains

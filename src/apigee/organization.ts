@@ -3,8 +3,8 @@ import { Token } from "../internal/cdk";
 import { checkName, ENVIRONMENT_NAME, ORGANIZATION_NAME } from "./validation";
 
 /**
- * An existing Apigee X organization. Apigee resources disagree on how they name their parent (reference/apigee.md
- * §2.1), so each id form has its own property and constructs take this object, never a raw id string.
+ * An existing Apigee X organization. Apigee resources disagree on how they name their parent (the bare name or
+ * `organizations/{org}`), so each id form has its own property and constructs take this object, never a raw id string.
  */
 export interface IApigeeOrganization {
   /**

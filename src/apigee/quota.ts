@@ -13,8 +13,11 @@ const UNITS: readonly string[] = Object.values(QuotaTimeUnit);
 
 /** The quota fields as `google_apigee_api_product` expects them: numbers as decimal strings. */
 export interface RenderedQuota {
+  /** Requests allowed per interval, e.g. `"10"` (`quota`). */
   readonly limit: string;
+  /** Time units per interval, e.g. `"1"` (`quota_interval`). */
   readonly interval: string;
+  /** `minute`, `hour`, `day` or `month` (`quota_time_unit`). */
   readonly timeUnit: string;
 }
 

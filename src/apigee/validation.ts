@@ -1,4 +1,4 @@
-// Internal helpers of the Apigee constructs: synth-time name rules (reference/apigee.md §7) and explicit
+// Internal helpers of the Apigee constructs: synth-time name rules (Apigee's naming rules) and explicit
 // Terraform ordering. Not exported from the package.
 import { IConstruct } from "constructs";
 import { APIGEE_NAME, APIGEE_PRODUCT_NAME, checkRule, HOSTNAME, NameRule, PROJECT_ID } from "../core/rules";

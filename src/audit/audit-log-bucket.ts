@@ -8,8 +8,11 @@ import { LoggingServiceAgent } from "./logging-service-agent";
 
 /** A Cloud Logging bucket that audit records are routed to. */
 export interface IAuditLogBucket extends IConstruct {
+  /** The bucket's project. */
   readonly project: string;
+  /** The bucket's location, e.g. `europe-west1` or `global`. */
   readonly location: string;
+  /** The bucket's id. */
   readonly bucketId: string;
   /** `projects/<project>/locations/<location>/buckets/<bucketId>`. */
   readonly bucketName: string;
@@ -22,13 +25,25 @@ export interface IAuditLogBucket extends IConstruct {
   readonly sinkDestination: string;
   /** The Log Analytics table of a log view: `` `<project>.<location>.<bucketId>.<view>` `` without the backquotes. */
   logAnalyticsTable(view?: string): string;
-  /** How long records are kept (whole days), when known. */
+  /**
+   * How long records are kept (whole days), when known.
+   * @default - not known (a bucket looked up without it)
+   */
   readonly retention?: Duration;
-  /** Whether the bucket is locked, when known. */
+  /**
+   * Whether the bucket is locked, when known.
+   * @default - not known
+   */
   readonly locked?: boolean;
-  /** Whether Log Analytics is enabled, when known. */
+  /**
+   * Whether Log Analytics is enabled, when known.
+   * @default - not known
+   */
   readonly logAnalytics?: boolean;
-  /** The customer-managed key, when known to be set. */
+  /**
+   * The customer-managed key, when known to be set.
+   * @default - Google-managed encryption, or not known
+   */
   readonly kmsKeyName?: string;
 }
 
@@ -179,8 +194,11 @@ export class AuditLogBucket extends AuditLogBucketBase {
 
 /** Coordinates of a bucket defined elsewhere, and what you know of its settings. */
 export interface AuditLogBucketAttributes {
+  /** The bucket's project. */
   readonly project: string;
+  /** The bucket's location, e.g. `europe-west1` or `global`. */
   readonly location: string;
+  /** The bucket's id. */
   readonly bucketId: string;
   /**
    * Its retention, as configured where the bucket is defined.

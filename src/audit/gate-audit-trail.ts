@@ -11,6 +11,7 @@ import { LINK_ID, SINK_NAME } from "./log-names";
 export interface IGateAuditTrail extends IConstruct {
   /** The project of the bucket and of the routed logs (the Apigee organization's project). */
   readonly project: string;
+  /** The dedicated log bucket the records are kept in. */
   readonly bucket: IAuditLogBucket;
   /** Name of the sink that routes the logs, and of the exclusion that keeps them out of `_Default`. */
   readonly routeName: string;

@@ -6,7 +6,7 @@ import { BundleFiles, CheckInput, CheckReport } from "./model";
 import { RULES } from "./rules";
 import { runChecks } from "./runner";
 
-/** Where the report lands, relative to the stack's output folder (DESIGN §4). */
+/** Where the report lands, relative to the stack's output folder. */
 export const CHECK_REPORT_PATH = "gated-pipeline/checks.json";
 const HOOK_ID = "GatedPipelineChecks";
 

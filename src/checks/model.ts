@@ -1,5 +1,5 @@
 /**
- * The policy pack's data model (DESIGN §4 "check report"). Pure: rules read the synthesized `cdk.tf.json` and the
+ * The policy pack's data model, and the check report (`gated-pipeline/checks.json`) it produces. Pure: rules read the synthesized `cdk.tf.json` and the
  * proxy/shared-flow bundles, so the same rules run inside synth and from `gated-pipeline check` without cdktf.
  */
 
@@ -55,18 +55,31 @@ export interface Rule {
 
 /** One line of the report. */
 export interface Finding {
+  /** The rule's id, e.g. `GP001`. */
   readonly rule: string;
+  /** Whether a failure blocks (`error`) or is only reported (`warning`). */
   readonly level: CheckLevel;
+  /**
+   * What the rule looked at: `google_apigee_api.gate`, `data.prefect_workspace_role.runner`, `output.key`,
+   * `bundles/x.zip:apiproxy/policies/VJ.xml`, or `cdk.tf.json` for facts about the whole stack.
+   */
   readonly resource: string;
+  /** The outcome; a suppressed failure names its reason. */
   readonly result: "pass" | "fail" | "suppressed";
+  /** What the rule found. */
   readonly message: string;
-  /** Present when `result` is `suppressed`. */
+  /**
+   * Why the failure is acknowledged.
+   * @default - none (present only when `result` is `suppressed`)
+   */
   readonly suppressionReason?: string;
 }
 
 /** `cdktf.out/stacks/<stack>/gated-pipeline/checks.json`. Passes are listed too, so reviewers see what was checked. */
 export interface CheckReport {
+  /** The format of this file: 1. */
   readonly version: 1;
+  /** The stack's name. */
   readonly stack: string;
   /** Sorted by rule, then resource, then message: the same input always gives the same bytes. */
   readonly findings: readonly Finding[];

@@ -1,6 +1,6 @@
 /**
  * The `gated-pipeline` command. It reads synthesized output and gate manifests only, never cdktf or constructs, so it
- * starts fast and runs anywhere (DESIGN §2). Commands load their modules on demand: `--help` loads nothing.
+ * starts fast and runs anywhere. Commands load their modules on demand: `--help` loads nothing.
  */
 import { ownPackageJson } from "../core/own-package";
 import type { CommandDefinition } from "./command";

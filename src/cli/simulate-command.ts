@@ -3,8 +3,12 @@
  * and exits 0 whenever it could evaluate; bad usage or unreadable input exits 2 with a message. Loaded only when the
  * command runs, so `--help` of the other commands does not pay for jose.
  */
-import { knownSetNames, parseGateManifest, parseGateRequests, SimulationError, simulateGate, unknownSetNames } from "../simulate";
-import type { JwksOption } from "../simulate";
+import { parseGateRequests } from "../simulate/gate-request";
+import { parseGateManifest } from "../simulate/parse-manifest";
+import { knownSetNames, unknownSetNames } from "../simulate/set-names";
+import { simulateGate } from "../simulate/simulate-gate";
+import { SimulationError } from "../simulate/simulation-error";
+import type { JwksOption } from "../simulate/verify-token";
 import { CommandDefinition, InputError, nameValuePairs, optionalString, readJsonFile, requiredString, unixSeconds, UsageError } from "./command";
 
 const USAGE = `usage: gated-pipeline simulate --manifest <file> --request <file> [--jwks <file>] [--now <unix s>] [--set <name>=<value> ...]

@@ -1,7 +1,8 @@
 /**
  * A length of time, in whole milliseconds: rotation periods, grace windows, cache TTLs, clock skew, token lifetimes,
  * retention and timeouts are all Durations, so every invariant between them is arithmetic on one unit and no prop
- * carries its unit in its name.
+ * carries its unit in its name. The factories throw for a negative amount, or one that is not a whole number of
+ * milliseconds.
  */
 export class Duration {
   /** `amount` milliseconds, e.g. a connect timeout. */

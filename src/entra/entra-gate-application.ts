@@ -97,7 +97,7 @@ const DISPLAY_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,79}$/;
 const IDENTIFIER_URI = /^(api|https):\/\/[^\s/?#*]([^\s?#*]*[^\s/?#*])?$/;
 /** App role values: they appear in `roles`; Entra refuses spaces. */
 const ROLE_VALUE = /^[A-Za-z0-9._:-]{1,120}$/;
-/** Apigee caches a JWKS for 300 s and that is not configurable (reference/security.md §1.2). */
+/** Apigee's VerifyJWT caches a JWKS for 300 s, which is not configurable (Apigee staff, Google Developer forums). */
 const JWKS_CACHE_SECONDS = 300;
 /** Entra allows at most 20 federated identity credentials per application. */
 const MAX_FEDERATED_CREDENTIALS = 20;
@@ -110,7 +110,7 @@ const MAX_FEDERATED_CREDENTIALS = 20;
  *
  * {@link issuer} and {@link callers} are what the gate consumes. The tenant issuer is a literal; with v2 tokens the
  * audience is the API application's client id, and the callers' client ids are their applications' — all Entra
- * generated, so they stay Terraform references that the gate reads from its KVM (DESIGN decision 5).
+ * generated, so they stay Terraform references that the gate reads from its KVM at runtime.
  *
  * Credentials: federated identity credentials (keyless) preferred. A password only when asked: two passwords alternate
  * (`Blue` and `Green`), each renewed every `2 x every` by its own `time_rotating` (`rotate_when_changed`), Green started

@@ -17,7 +17,10 @@ export const ROUTES = {
   statusEvents: { method: "POST", pattern: "/events" },
 } as const;
 
-/** A deployment route slug (DESIGN decision 5). */
+/**
+ * A deployment route slug: callers trigger `POST {basePath}/deployments/{slug}/runs`. Lowercase letters, digits, `.`, `_`
+ * and `-`, starting with a letter or digit; by default the flow and deployment names joined with `-`.
+ */
 export const DEPLOYMENT_SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** A Prefect flow run id in `GET /runs/{id}`: a lowercase UUID, so no case or encoding variant reaches Prefect. */
@@ -106,7 +109,7 @@ export const UPSTREAM_HEADERS = {
   contentType: "content-type",
 } as const;
 
-/** Body fields of a run request that change how or where a run executes; refused with 400 (DESIGN decision 8). */
+/** Body fields of a run request that change how or where a run executes; refused with 400 `forbidden_field`. */
 export const FORBIDDEN_BODY_FIELDS: readonly string[] = [
   "job_variables",
   "work_queue_name",
@@ -193,6 +196,7 @@ export const REFUSALS = {
   upstream_rate_limited: { status: 429, reason: "Prefect is rate limiting; retry after the Retry-After delay" },
 } as const;
 
+/** The stable `code` of a refusal by the gate (a key of {@link REFUSALS}). */
 export type RefusalCode = keyof typeof REFUSALS;
 
 /**
@@ -273,10 +277,10 @@ export function eventMemorySeconds(windowSeconds: number): number {
 }
 
 /**
- * Prefect's `idempotency_key` for a run request (DESIGN decision 8): retries of one request never start a second run,
- * and two callers can never collide, because the caller's issuer and subject are part of the key. `issuer` is the
- * issuer's canonical `iss` (its first spelling), not the token's spelling, so `accounts.google.com` and
- * `https://accounts.google.com` are one caller.
+ * Prefect's `idempotency_key` for a run request, `hex(sha256(issuer|subject|deployment|Idempotency-Key))`: retries of
+ * one request never start a second run, and two callers can never collide, because the caller's issuer and subject are
+ * part of the key. `issuer` is the issuer's canonical `iss` (its first spelling), not the token's spelling, so
+ * `accounts.google.com` and `https://accounts.google.com` are one caller.
  */
 export function idempotencyKey(issuer: string, subject: string, deploymentName: string, callerKey: string): string {
   return createHash("sha256").update(`${issuer}|${subject}|${deploymentName}|${callerKey}`).digest("hex");

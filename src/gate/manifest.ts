@@ -1,24 +1,38 @@
 /**
- * The gate manifest (DESIGN §4): what synthesis writes to `cdktf.out/stacks/<stack>/gated-pipeline/<pipeline>.json`
- * and what the simulator and the CLI read. Pure types: no cdktf, no constructs. Fields may be added; the ones below
- * are never renamed or dropped.
+ * The gate manifest: what synthesis writes to `cdktf.out/stacks/<stack>/gated-pipeline/<pipeline>.json` and what the
+ * simulator and the CLI read. Pure types: no cdktf, no constructs. Fields may be added; the ones below are never renamed
+ * or dropped within a manifest `version`.
  */
 
-/** A value known only at apply time, recorded by its Terraform expression (DESIGN decision 5). */
+/**
+ * A value known only at apply time (a Prefect deployment id, a discovered JWKS URI, an IdP-generated client id),
+ * recorded by its Terraform expression. Such values never become literals in a bundle or a manifest: Terraform writes
+ * them into the gate's KVM, the proxy reads them at runtime, and the simulator takes them from `--set` or `terraform
+ * output -json`.
+ */
 export interface TfRef {
+  /** The Terraform expression, e.g. `prefect_deployment.orders_Deployments_orders-etl-nightly_A8C9966A.id`. */
   readonly tfRef: string;
 }
 
 /** A literal, or a Terraform reference to a value only known after apply. */
 export type ManifestValue<T> = T | TfRef;
 
+/** Whether a manifest value is a {@link TfRef} (known only at apply time) rather than a literal. */
 export function isTfRef(value: unknown): value is TfRef {
   return typeof value === "object" && value !== null && typeof (value as TfRef).tfRef === "string";
 }
 
+/** The manifest `version` this library writes and reads. */
 export const MANIFEST_VERSION = 1;
 
+/**
+ * Everything the deployed gate decides with, for one pipeline: its routes, issuers, deployments, products and callers,
+ * its limits, rotation and audit trail. Synthesis writes it as `gated-pipeline/<pipeline>.json` in the stack's output
+ * folder; `simulateGate`, `gated-pipeline simulate`, `probe` and `diff` read it.
+ */
 export interface GateManifest {
+  /** The manifest format: {@link MANIFEST_VERSION}. */
   readonly version: 1;
   /** Pipeline id, e.g. `orders`. */
   readonly pipeline: string;
@@ -26,9 +40,13 @@ export interface GateManifest {
   readonly basePath: string;
   /** Hostnames of the environment group that serves the gate. */
   readonly hostnames: readonly string[];
+  /** The identity providers whose tokens the gate verifies. */
   readonly issuers: readonly ManifestIssuer[];
+  /** The Prefect deployments behind the gate, one route each. */
   readonly deployments: readonly ManifestDeployment[];
+  /** The Apigee API products: which deployments each grants, with what quota. */
   readonly products: readonly ManifestProduct[];
+  /** The callers (Apigee developer apps) and the products each holds. */
   readonly clients: readonly ManifestClient[];
   /** How the gate reaches Prefect. */
   readonly prefect: ManifestPrefect;
@@ -53,75 +71,110 @@ export interface GateManifest {
   readonly outputs?: Readonly<Record<string, string>>;
 }
 
+/** An issuer the gate trusts, and what it checks in that issuer's tokens. */
 export interface ManifestIssuer {
   /** A short name callers refer to, e.g. `okta`. */
   readonly name: string;
-  /** Exact `iss` values accepted (Google accepts two spellings). */
+  /** The exact `iss` the issuer's tokens carry (its canonical spelling). */
   readonly issuer: ManifestValue<string>;
-  /** Additional exact `iss` values accepted for the same issuer. */
+  /**
+   * Additional exact `iss` values accepted for the same issuer (Google signs with two spellings).
+   * @default - none
+   */
   readonly alternateIssuers?: readonly string[];
+  /** The audiences a token must carry (one of them). */
   readonly audiences: readonly ManifestValue<string>[];
+  /** Where the issuer publishes its public keys. */
   readonly jwksUri: ManifestValue<string>;
   /** Asymmetric algorithms only, e.g. `["RS256"]`. */
   readonly algorithms: readonly string[];
+  /** How far `exp`, `nbf` and `iat` may be off the gate's clock, in seconds. */
   readonly clockSkewSeconds: number;
+  /** The longest lifetime (`exp - iat`) a token may have, in seconds. */
   readonly maxTokenLifetimeSeconds: number;
   /** The claim holding the caller's client id (with the gate and the issuer, it gives the Apigee app's consumer key), e.g. `azp`, `client_id`, `cid`. */
   readonly clientIdClaim: string;
-  /** Expected JOSE `typ` header, compared case-insensitively; absent: not checked. */
+  /**
+   * Expected JOSE `typ` header, compared case-insensitively.
+   * @default - not checked
+   */
   readonly expectedType?: string;
-  /** Claims whose values must equal these (e.g. Entra `tid`). */
+  /**
+   * Claims whose values must equal these (e.g. Entra `tid`).
+   * @default - none
+   */
   readonly requiredClaims?: Readonly<Record<string, ManifestValue<string>>>;
 }
 
+/** A Prefect deployment behind the gate. */
 export interface ManifestDeployment {
   /** The route slug: `POST {basePath}/deployments/{name}/runs`. */
   readonly name: string;
+  /** The Prefect flow's name. */
   readonly flowName: string;
+  /** The Prefect deployment's name (within its flow). */
   readonly deploymentName: string;
   /** The Prefect deployment UUID: only known after apply. */
   readonly deploymentId: ManifestValue<string>;
   /**
    * Top-level keys of `parameters` a caller may send.
-   * Absent: any parameters are forwarded (Prefect validates them when `enforce_parameter_schema` is on).
+   * @default - any parameters are forwarded (Prefect validates them when `enforce_parameter_schema` is on)
    */
   readonly allowedParameters?: readonly string[];
 }
 
+/** A product quota: at most `limit` requests per caller in each window of `interval` × `timeUnit`. */
 export interface ManifestQuota {
   /** Requests allowed per interval. */
   readonly limit: number;
+  /** How many time units one window spans. */
   readonly interval: number;
+  /** The unit of the window; windows start at the top of the unit, in UTC. */
   readonly timeUnit: "minute" | "hour" | "day" | "month";
 }
 
+/** An Apigee API product: the deployments it grants and its quota. */
 export interface ManifestProduct {
+  /** The product's name. */
   readonly name: string;
   /** Deployment route slugs the product grants. */
   readonly deployments: readonly string[];
+  /** The quota per caller; null: none. */
   readonly quota: ManifestQuota | null;
 }
 
+/** A caller: an IdP client registered as an Apigee developer app. */
 export interface ManifestClient {
   /** The IdP client id: the value of the issuer's client-id claim in the caller's tokens (the Apigee app's consumer key is derived from it). */
   readonly clientId: ManifestValue<string>;
   /**
    * The Apigee app's consumer key, `consumerKey(pipeline, issuer, clientId)` of the gate contract (a `sha256(...)`
    * Terraform expression when the client id is known only at apply).
+   * @default - not recorded (manifests written before this field existed)
    */
   readonly consumerKey?: ManifestValue<string>;
   /** The issuer's short name (`ManifestIssuer.name`). */
   readonly issuer: string;
+  /** The names of the products the caller holds, in the order given; the first that grants a deployment is charged. */
   readonly products: readonly string[];
+  /**
+   * What the caller is, for reviewers.
+   * @default - none
+   */
   readonly description?: string;
 }
 
+/** How the gate reaches Prefect Cloud. */
 export interface ManifestPrefect {
+  /** The Prefect API's base URL, e.g. `https://api.prefect.cloud`. */
   readonly apiUrl: string;
+  /** The Prefect account id. */
   readonly accountId: ManifestValue<string>;
+  /** The Prefect workspace id. */
   readonly workspaceId: ManifestValue<string>;
 }
 
+/** Gate-wide limits and the names of the request fields it refuses. */
 export interface ManifestGateSettings {
   /**
    * Spike-arrest rate per client IP, before anything else is checked, as SpikeArrest writes it (`20ps`, `600pm`).
@@ -168,8 +221,11 @@ export interface ManifestAudit {
 
 /** What a trail states about itself: a dedicated log bucket and the sink that routes gates' logs into it. */
 export interface ManifestAuditTrailFacts {
+  /** The Google Cloud project of the log bucket. */
   readonly project: string;
+  /** The bucket's location, e.g. `europe-west1`. */
   readonly location: string;
+  /** The bucket's id. */
   readonly bucketId: string;
   /** `projects/<project>/locations/<location>/buckets/<bucketId>`. */
   readonly bucketName: string;

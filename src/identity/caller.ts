@@ -63,10 +63,19 @@ export interface CallerConfig {
    * a service account defined here.
    */
   readonly clientId: string;
+  /** The name of the issuer whose tokens the caller presents. */
   readonly issuer: string;
+  /** The names of the products the caller holds. */
   readonly products: readonly string[];
+  /**
+   * What the caller is, for reviewers.
+   * @default - none
+   */
   readonly description?: string;
-  /** The service account defined for a `Caller.googleServiceAccount`. */
+  /**
+   * The service account defined for a `Caller.googleServiceAccount`.
+   * @default - none (a caller of another kind)
+   */
   readonly serviceAccount?: ServiceAccount;
 }
 

@@ -13,7 +13,9 @@ export interface DeployerOutputsProps {
   readonly prefix: string;
   /** `projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`. */
   readonly workloadIdentityProviderName: string;
+  /** The deployer service account's email, for `google-github-actions/auth` and the like. */
   readonly serviceAccountEmail: string;
+  /** The deployer service account's unique id (the `azp` of its Google ID tokens). */
   readonly serviceAccountUniqueId: string;
 }
 

@@ -12,11 +12,13 @@
 
 /** The permissions one resource type needs, by Terraform operation. */
 export interface ResourceTypePermissions {
+  /** Create. */
   readonly create: readonly string[];
   /** Refresh (every plan) and import. */
   readonly read: readonly string[];
   /** In-place updates; empty when every argument forces replacement. */
   readonly update: readonly string[];
+  /** Destroy. */
   readonly delete: readonly string[];
   /** The documentation fact the permissions rest on. */
   readonly docs: string;

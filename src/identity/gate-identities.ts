@@ -32,7 +32,7 @@ export class GateIdentities extends Construct {
     this.callers = (props.callers ?? []).map((c) => c.bind(this));
   }
 
-  /** The manifest's `issuers` and `clients` (pass `(v) => stack.resolve(v)`). */
+  /** The manifest's `issuers` and `clients` (pass `(v) => stack.resolve(v)`). @internal */
   public toManifest(resolve: TokenResolver): { issuers: ManifestIssuer[]; clients: ManifestClient[] } {
     return {
       issuers: this.issuers.map((i) => issuerManifest(i, resolve)),

@@ -56,10 +56,11 @@ export interface OktaIssuerProps extends IssuerOptions {
   /** The Okta org's host, e.g. `acme.okta.com` (no scheme, no path). */
   readonly domain: string;
   /**
-   * The custom authorization server id, e.g. `aus1abc2def` or `default`. Required: tokens of the org authorization
-   * server are meant for Okta's own APIs and cannot be validated by a third party.
+   * The custom authorization server id, e.g. `aus1abc2def` or `default`: 1-64 letters and digits. Okta's org
+   * authorization server (`org`) is refused: its tokens are meant for Okta's own APIs and cannot be validated by a
+   * third party.
    */
-  readonly authorizationServerId?: string;
+  readonly authorizationServerId: string;
   /** The authorization server's audience, e.g. `api://orders-gate`. */
   readonly audience: string;
 }
@@ -104,7 +105,7 @@ export interface OidcIssuerProps extends IssuerOptions {
   readonly name: string;
   /**
    * The exact `iss` value, an https URL; may be a Terraform reference (e.g. an authorization server defined in the same
-   * stack), which the gate then reads from its KVM (DESIGN decision 5). A referenced issuer needs a `jwksUri`.
+   * stack), which the gate then reads from its KVM at runtime. A referenced issuer needs a `jwksUri`.
    */
   readonly issuerUrl: string;
   /** Accepted `aud` values; at least one. */
@@ -132,11 +133,13 @@ export interface OidcIssuerProps extends IssuerOptions {
 
 /** What an issuer is, resolved for one stack: every value the gate enforces. */
 export interface IssuerConfig {
+  /** The issuer's short name, e.g. `okta`; callers refer to it. */
   readonly name: string;
   /** The exact `iss`: a literal, or a Terraform reference when the IdP object is defined in the same stack. */
   readonly issuer: string;
   /** Other exact `iss` spellings of the same issuer (Google). */
   readonly alternateIssuers: readonly string[];
+  /** The audiences a token must carry (one of them). */
   readonly audiences: readonly string[];
   /** The JWKS URI: a literal, or a Terraform reference to the discovery document's `jwks_uri`. */
   readonly jwksUri: string;
@@ -146,14 +149,22 @@ export interface IssuerConfig {
   readonly clockSkew: Duration;
   /** Longest accepted token lifetime, `exp - iat`. */
   readonly maxTokenLifetime: Duration;
+  /** The claim holding the caller's client id, e.g. `azp`, `cid`. */
   readonly clientIdClaim: string;
+  /**
+   * The JOSE `typ` header tokens must carry, compared case-insensitively.
+   * @default - not checked
+   */
   readonly expectedType?: string;
   /**
    * Claims whose values must equal these. Any value here, like `issuer`, `audiences` and `jwksUri`, may be a Terraform
    * reference (known only at apply time): the gate then reads it from its KVM at runtime, never from bundle bytes.
    */
   readonly requiredClaims: Readonly<Record<string, string>>;
-  /** The `data.http` source that reads the discovery document, when the JWKS URI is discovered. */
+  /**
+   * The `data.http` source that reads the discovery document, when the JWKS URI is discovered.
+   * @default - none (the JWKS URI is given)
+   */
   readonly discovery?: DataHttp;
 }
 

@@ -18,7 +18,7 @@ export function stackTokenResolver(scope: Construct): TokenResolver {
 
 /**
  * A manifest value: the literal, or `{ tfRef }` with the Terraform expression of a value known only at apply time
- * (DESIGN decision 5). A lone `${...}` interpolation is unwrapped to its expression, e.g.
+ * (never a literal in a bundle or manifest; the gate reads it from its KVM). A lone `${...}` interpolation is unwrapped to its expression, e.g.
  * `lookup(jsondecode(data.http.x.response_body), "jwks_uri")`.
  */
 export function manifestValue(value: string, resolve: TokenResolver): ManifestValue<string> {

@@ -1,6 +1,6 @@
 /**
  * The one door to the CDK for Terraform framework. Everything else in src/ imports framework symbols from here, so a
- * move to CDK Terrain (cdktn) is a change to this file and a regeneration of src/gen/ (DESIGN decision 1).
+ * move to CDK Terrain (cdktn) is a change to this file and a regeneration of src/gen/.
  */
 export {
   AnnotationMetadataEntryType,

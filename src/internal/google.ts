@@ -1,6 +1,6 @@
 /**
  * Prebuilt google provider classes (hashicorp/google 6.50.0 bindings), deep-imported one module each: the package
- * barrel loads ~1,500 modules and costs seconds (DESIGN decision 3). At apply time the stack asks for google 7.x
+ * barrel loads ~1,500 modules and costs seconds. At apply time the stack asks for google 7.x
  * (see provider-versions.ts); none of these resources changed incompatibly in 7.0.
  */
 export { GoogleProvider } from "@cdktf/provider-google/lib/provider";

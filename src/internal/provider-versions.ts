@@ -1,6 +1,6 @@
 /**
  * The versions every stack of the library asks for. The prebuilt google package would pin 6.50.0, which cannot deploy
- * a proxy revision, deploy with a service account or define developer apps (DESIGN decision 2), so stacks override it
+ * a proxy revision, deploy with a service account or define developer apps, so stacks override it
  * to 7.x; 8.0.0 changes `secret_data_wo_version` to a string and is not tested.
  */
 export const TERRAFORM_REQUIRED_VERSION = ">= 1.11";

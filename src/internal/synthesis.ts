@@ -1,5 +1,5 @@
 /**
- * Files written during synthesis (DESIGN decision 12): bundles, manifests and reports land in the stack's output
+ * Files written during synthesis: bundles, manifests and reports land in the stack's output
  * folder (`cdktf.out/stacks/<stack>/`) when cdktf synthesizes, never when a constructor runs.
  */
 import * as fs from "fs";

@@ -4,15 +4,30 @@ export interface PublicJwk {
   readonly kty: string;
   /** The key id the caller puts in its client assertion's `kid` header. */
   readonly kid: string;
-  /** RSA modulus (base64url). */
+  /**
+   * RSA modulus (base64url).
+   * @default - none; required for an RSA key
+   */
   readonly n?: string;
-  /** RSA exponent (base64url). */
+  /**
+   * RSA exponent (base64url).
+   * @default - none; required for an RSA key
+   */
   readonly e?: string;
-  /** EC curve, e.g. `P-256`. */
+  /**
+   * EC curve: `P-256`, `P-384` or `P-521`.
+   * @default - none; required for an EC key
+   */
   readonly crv?: string;
-  /** EC x coordinate (base64url). */
+  /**
+   * EC x coordinate (base64url).
+   * @default - none; required for an EC key
+   */
   readonly x?: string;
-  /** EC y coordinate (base64url). */
+  /**
+   * EC y coordinate (base64url).
+   * @default - none; required for an EC key
+   */
   readonly y?: string;
   /** Any other member; private ones (`d`, `p`, `q`, `dp`, `dq`, `qi`, `oth`, `k`) are refused. */
   readonly [member: string]: unknown;

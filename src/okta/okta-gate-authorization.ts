@@ -99,8 +99,8 @@ const MAX_TOKEN_MINUTES = 1440;
  * name a product the caller was not granted).
  *
  * {@link issuer} and {@link callers} are what the gate consumes: the issuer URL and the client ids are Okta-generated,
- * so they stay Terraform references, which the gate reads from its KVM and the manifest records as `tfRef`
- * (DESIGN decision 5). Okta puts the client id in `cid` and the scopes in `scp`.
+ * so they stay Terraform references, which the gate reads from its KVM at runtime and the manifest records as `tfRef`.
+ * Okta puts the client id in `cid` and the scopes in `scp`.
  *
  * Credentials: `private_key_jwt` with the caller's public keys (no shared secret). A client secret only when asked:
  * a `random_password` renewed with the caller's {@link RotationSchedule}, set as the app's `client_basic_secret` and

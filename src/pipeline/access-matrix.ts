@@ -1,23 +1,40 @@
 /**
- * The access matrix (DESIGN §4): who may trigger what, for reviewers. One row per caller × deployment with the product
+ * The access matrix: who may trigger what, for reviewers. One row per caller × deployment with the product
  * that grants it, its quota and the issuer. Pure: built from gate manifests, so the CLI can rebuild it without cdktf.
  */
 import { GateManifest, isTfRef, ManifestQuota, ManifestValue } from "../gate/manifest";
 
+/** One caller × deployment grant of the access matrix. */
 export interface AccessMatrixRow {
+  /** The pipeline id. */
   readonly pipeline: string;
   /** The caller's client id, or `{ tfRef }` when it is known only after apply. */
   readonly caller: ManifestValue<string>;
+  /**
+   * The caller's description.
+   * @default - none
+   */
   readonly callerDescription?: string;
+  /** The short name of the caller's issuer. */
   readonly issuer: string;
+  /** The deployment's route slug. */
   readonly deployment: string;
+  /** The product that grants it (the first the caller holds, when two do). */
   readonly product: string;
+  /** That product's quota per caller; null: none. */
   readonly quota: ManifestQuota | null;
 }
 
+/**
+ * The access matrix of one stack, `gated-pipeline/access-matrix.json` in its output folder (`access-matrix.md` renders
+ * it): one row per caller × deployment a product grants, in pipeline, caller and deployment order.
+ */
 export interface AccessMatrix {
+  /** The format of this file: 1. */
   readonly version: 1;
+  /** The stack's name. */
   readonly stack: string;
+  /** The grants. */
   readonly rows: readonly AccessMatrixRow[];
 }
 

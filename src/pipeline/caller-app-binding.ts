@@ -2,7 +2,8 @@ import { createHash } from "crypto";
 import { Construct } from "constructs";
 import { consumerKey } from "../gate/contract";
 import { ManifestValue } from "../gate/manifest";
-import { CallerConfig, stackTokenResolver, TokenResolver } from "../identity";
+import { CallerConfig } from "../identity/caller";
+import { stackTokenResolver, TokenResolver } from "../identity/manifest-entries";
 import { Fn, Token } from "../internal/cdk";
 
 /** How one caller of a gate appears in Apigee: its app's construct id, app name and consumer key. */

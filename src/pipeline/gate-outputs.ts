@@ -10,9 +10,10 @@
 import { createHash } from "crypto";
 import { Construct } from "constructs";
 import { ManifestValue } from "../gate/manifest";
-import { GateIdentities, manifestValue, stackTokenResolver, TokenResolver } from "../identity";
+import { GateIdentities } from "../identity/gate-identities";
+import { manifestValue, stackTokenResolver, TokenResolver } from "../identity/manifest-entries";
 import { TerraformOutput, Token } from "../internal/cdk";
-import { PrefectDeployment } from "../prefect";
+import { PrefectDeployment } from "../prefect/deployment";
 
 /** Props of {@link GateOutputs}. */
 export interface GateOutputsProps {
@@ -22,7 +23,9 @@ export interface GateOutputsProps {
   readonly prefectAccountId: string;
   /** The Prefect workspace id. */
   readonly workspaceId: string;
+  /** The gate's Prefect deployments: one output for each id known only after apply. */
   readonly deployments: readonly PrefectDeployment[];
+  /** The gate's issuers and callers: outputs for their values known only after apply. */
   readonly identities: GateIdentities;
 }
 
@@ -67,7 +70,7 @@ export class GateOutputs extends Construct {
     this.values = values;
   }
 
-  /** The manifest's `outputs`: output name → the Terraform expression it holds, sorted by name. */
+  /** The manifest's `outputs`: output name → the Terraform expression it holds, sorted by name. @internal */
   public manifestEntries(resolve: TokenResolver): Record<string, string> {
     const entries: Record<string, string> = {};
     for (const name of [...this.values.keys()].sort()) {

@@ -1,7 +1,7 @@
 /**
  * What the gate proxy generator needs to know, as plain data: the L3 `GatedPipeline` fills it from its constructs,
  * `buildGateProxy` turns it into a bundle. Pure: no cdktf, no constructs. Values known only at apply time are never
- * in here as literals; the spec names the KVM key the proxy reads them from at runtime (DESIGN decision 5).
+ * in here as literals; the spec names the KVM key the proxy reads them from at runtime.
  */
 import { Rate } from "../core/rate";
 

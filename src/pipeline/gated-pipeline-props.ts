@@ -1,9 +1,15 @@
-import { ClientIpResolution, IApigeeEnvironment, IApigeeEnvironmentGroup, Quota } from "../apigee";
+import { ClientIpResolution } from "../apigee/client-ip-resolution";
+import { IApigeeEnvironment } from "../apigee/environment";
+import { IApigeeEnvironmentGroup } from "../apigee/environment-group";
+import { Quota } from "../apigee/quota";
 import { IGateAuditTrail } from "../audit/gate-audit-trail";
 import { Duration } from "../core/duration";
 import { Rate } from "../core/rate";
-import { Caller, Issuer } from "../identity";
-import { FlowRunState, PrefectDeployments, WorkspaceRef } from "../prefect";
+import { Caller } from "../identity/caller";
+import { Issuer } from "../identity/issuer";
+import { PrefectDeployments } from "../prefect/deployments";
+import { FlowRunState } from "../prefect/status-automation";
+import { WorkspaceRef } from "../prefect/workspace";
 import { StatusEventsSubscription } from "./status-events-subscription";
 
 /** Where the gate runs in Apigee X. */
@@ -111,7 +117,10 @@ export interface GatedPipelineProduct {
   readonly description?: string;
 }
 
-/** How the gate's Prefect key and webhook secret rotate (DESIGN decision 7). */
+/**
+ * How the gate's Prefect key and webhook secret rotate. Terraform owns the rotation: it happens on apply, and the
+ * previous key stays valid for an overlap longer than the proxy's secret cache, so no request fails during a rotation.
+ */
 export interface GatedPipelineRotationProps {
   /**
    * Rotation period of the Prefect key and the webhook secret: whole minutes, from 1 hour to 365 days.

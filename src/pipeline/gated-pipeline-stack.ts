@@ -109,7 +109,8 @@ export class GatedPipelineStack extends TerraformStack {
     new HttpProvider(this, http);
     new RandomProvider(this, random);
 
-    // The prebuilt google package pins 6.50.0; the generated 7.x resources need the override (DESIGN decision 2).
+    // The prebuilt google package pins 6.50.0, which cannot deploy a proxy revision with a service account or define
+    // developer apps; the generated 7.x resources need the override.
     this.addOverride("terraform.required_providers.google", {
       source: GOOGLE_PROVIDER_SOURCE,
       version: GOOGLE_VERSION_CONSTRAINT,

@@ -1,19 +1,15 @@
 import { createHash } from "crypto";
 import { Construct } from "constructs";
-import {
-  ApiProduct,
-  ApigeeDeveloper,
-  ApigeeOrganization,
-  ApiProxy,
-  DeveloperApp,
-  GateRuntimeServiceAccount,
-  HttpMethod,
-  IApigeeEnvironment,
-  IApigeeEnvironmentGroup,
-  IApigeeOrganization,
-  KeyValueMap,
-  TargetServer,
-} from "../apigee";
+import { ApiProduct, HttpMethod } from "../apigee/api-product";
+import { ApiProxy } from "../apigee/api-proxy";
+import { ApigeeDeveloper } from "../apigee/developer";
+import { DeveloperApp } from "../apigee/developer-app";
+import { IApigeeEnvironment } from "../apigee/environment";
+import { IApigeeEnvironmentGroup } from "../apigee/environment-group";
+import { GateRuntimeServiceAccount } from "../apigee/gate-runtime-service-account";
+import { KeyValueMap } from "../apigee/key-value-map";
+import { ApigeeOrganization, IApigeeOrganization } from "../apigee/organization";
+import { TargetServer } from "../apigee/target-server";
 import { ProxyBundle } from "../apigee/bundle";
 import { IGateAuditTrail } from "../audit/gate-audit-trail";
 import { connectAuditTrail } from "../audit/audit-trail-verification";
@@ -21,18 +17,18 @@ import { logNameOf } from "../audit/log-names";
 import { throwProblems } from "../core/problems";
 import { FORBIDDEN_BODY_FIELDS, GATE_KVM_KEYS } from "../gate/contract";
 import { GateManifest, MANIFEST_VERSION, ManifestAuditTrail, ManifestDeployment, ManifestProduct, ManifestRotation } from "../gate/manifest";
-import { GateIdentities, IssuerConfig, manifestValue, stackTokenResolver } from "../identity";
+import { GateIdentities } from "../identity/gate-identities";
+import { IssuerConfig } from "../identity/issuer";
+import { manifestValue, stackTokenResolver } from "../identity/manifest-entries";
 import { Annotations, Fn, TerraformStack, Token } from "../internal/cdk";
 import { ApigeeEnvironmentKeyvaluemapsEntries, PubsubSubscription, PubsubTopic, PubsubTopicIamMember } from "../internal/google";
 import { writeAtSynthesis } from "../internal/synthesis";
-import {
-  GateServiceAccount,
-  IPrefectWorkspace,
-  PrefectDeployment,
-  StatusAutomation,
-  WorkspaceRef,
-} from "../prefect";
-import { RotationSchedule, Secret } from "../secrets";
+import { PrefectDeployment } from "../prefect/deployment";
+import { GateServiceAccount } from "../prefect/gate-service-account";
+import { StatusAutomation } from "../prefect/status-automation";
+import { IPrefectWorkspace, WorkspaceRef } from "../prefect/workspace";
+import { RotationSchedule } from "../secrets/rotation-schedule";
+import { Secret } from "../secrets/secret";
 import { ensureAccessMatrix } from "./access-matrix-writer";
 import { CallerAppBinding, callerAppBinding, consumerKeyManifestValue } from "./caller-app-binding";
 import { buildGateProxy } from "./gate-proxy";
@@ -47,9 +43,9 @@ import { sharedEnvironment } from "./shared-environment";
 import { pipelineDefaultsOf } from "./stack-defaults";
 
 /**
- * The whole gated pipeline of DESIGN §1 from one construct: callers' JWTs verified by an Apigee X proxy, authorized per
- * Prefect deployment through API products, limited by quotas and audited, then turned into Prefect flow runs with a
- * key that Terraform rotates without downtime; Prefect reports run states back through the gate.
+ * A whole gated pipeline from one construct: callers' JWTs verified by an Apigee X proxy, authorized per Prefect
+ * deployment through API products, limited by quotas and audited, then turned into Prefect flow runs with a key that
+ * Terraform rotates without downtime; Prefect reports run states back through the gate.
  *
  * Every resource it defines is a public property. At synthesis it writes the gate manifest
  * (`gated-pipeline/<pipeline>.json`) and joins the stack's access matrix.
@@ -232,7 +228,7 @@ export class GatedPipeline extends Construct {
       });
     }
 
-    // Runtime values: routing and everything known only after apply (DESIGN decision 5).
+    // Runtime values: routing and everything known only after apply, never literals in the bundle.
     const kvmName = `${id}-gate`;
     this.keyValueMap = new KeyValueMap(this, "Config", { environment: this.environment, mapName: kvmName });
     const runtime = new RuntimeValues(this, this.keyValueMap);
@@ -339,8 +335,8 @@ export class GatedPipeline extends Construct {
   }
 
   /**
-   * The gate manifest of DESIGN §4, with values known only at apply time as `{"tfRef": "<expression>"}`. Valid once
-   * the construct tree is complete (it is written at synthesis).
+   * The gate manifest (`gated-pipeline/<pipeline>.json`), with values known only at apply time as
+   * `{"tfRef": "<expression>"}`. Valid once the construct tree is complete (it is written at synthesis).
    */
   public manifest(): GateManifest {
     const resolve = stackTokenResolver(this);

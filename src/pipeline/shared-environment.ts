@@ -1,13 +1,9 @@
 import { Construct } from "constructs";
-import {
-  ApigeeEnvironment,
-  ClientIpResolution,
-  ApigeeEnvironmentGroup,
-  ApigeeInstance,
-  IApigeeEnvironment,
-  IApigeeEnvironmentGroup,
-  IApigeeOrganization,
-} from "../apigee";
+import { ClientIpResolution } from "../apigee/client-ip-resolution";
+import { ApigeeEnvironment, IApigeeEnvironment } from "../apigee/environment";
+import { ApigeeEnvironmentGroup, IApigeeEnvironmentGroup } from "../apigee/environment-group";
+import { ApigeeInstance } from "../apigee/instance";
+import { IApigeeOrganization } from "../apigee/organization";
 import { TerraformStack } from "../internal/cdk";
 import { GatedPipelineApigeeProps } from "./gated-pipeline-props";
 

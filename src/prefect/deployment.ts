@@ -19,7 +19,7 @@ export interface IPrefectDeployment extends IConstruct {
    * @attribute
    */
   readonly deploymentId: string;
-  /** The public route slug: callers trigger it at `{basePath}/deployments/{routeName}/runs` (DESIGN decision 5). */
+  /** The public route slug: callers trigger it at `{basePath}/deployments/{routeName}/runs`. */
   readonly routeName: string;
 }
 

@@ -60,7 +60,8 @@ const CANNOT_RUN = new Set(["Viewer", "Worker"]);
 
 /**
  * The gate's Prefect identity: a service account (account role Member) with workspace role Runner and an API key that
- * Terraform rotates with zero downtime (DESIGN decision 7). The key goes only into the secret, as a write-only version
+ * Terraform rotates with zero downtime (the previous key stays valid longer than the gate caches it). The key goes only
+ * into the secret, as a write-only version
  * bound to the same rotation; it is in no output, no KVM and no log (Terraform state still holds it).
  */
 export class GateServiceAccount extends Construct {

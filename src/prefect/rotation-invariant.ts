@@ -27,7 +27,7 @@ export const DEFAULT_ROTATION_TIMINGS: RotationTimings = {
 };
 
 /**
- * The zero-downtime invariant of the gate's Prefect key (DESIGN decision 7), as arithmetic. Returns the violated
+ * The zero-downtime invariant of the gate's Prefect key, as arithmetic. Returns the violated
  * rules, empty when the timings are safe.
  *
  * A key made at apply time `t0` expires at `t0 + every + grace`. It is replaced by the first apply after it is due,

@@ -51,7 +51,7 @@ export interface WorkPoolProps {
   /**
    * The full base job template: an object with `job_configuration` and `variables`. It is written as canonical JSON,
    * so the plan does not drift on key order. Omit it to take the worker type's server-side default (partial templates
-   * drift, provider issues #102/#244).
+   * drift: PrefectHQ/terraform-provider-prefect#102 and #244).
    * @default - the worker type's default template
    */
   readonly baseJobTemplate?: Record<string, unknown>;

@@ -34,7 +34,7 @@ export function rotationPeriodProblem(where: string, field: string, every: Durat
 /**
  * The clock of a Terraform-owned rotation: one `time_rotating`. Everything produced by the same rotation — a new
  * Prefect key, the Secret Manager version that stores it, a webhook secret — derives from this construct, so the
- * credential and the version that delivers it always change together (DESIGN decision 7).
+ * credential and the version that delivers it always change together.
  */
 export class RotationSchedule extends Construct {
   /** The rotation period. */

@@ -134,7 +134,7 @@ export interface SecretProps {
   readonly deletionProtection?: boolean;
   /**
    * Have Secret Manager publish `SECRET_ROTATE` to a Pub/Sub topic on a schedule, so CI can run the apply that rotates
-   * the value. Only a notification: Terraform stays the one owner of the rotation (DESIGN decision 7).
+   * the value. Only a notification: Terraform stays the one owner of the rotation.
    * @default - no notification
    */
   readonly rotationNotification?: SecretRotationNotificationProps;

@@ -1,6 +1,7 @@
-/** A request as a caller would send it to the gate (DESIGN §4): `{ method, path, headers, body }`. */
+/** A request as a caller would send it to the gate: `{ method, path, headers, body }`, as in a simulator request file. */
 import { SimulationError } from "./simulation-error";
 
+/** A request to the gate, as the simulator takes it (and as `gated-pipeline simulate --request` reads it from JSON). */
 export interface GateRequest {
   /** HTTP method, compared exactly (methods are case-sensitive). */
   readonly method: string;
@@ -9,6 +10,7 @@ export interface GateRequest {
   /**
    * Header names are case-insensitive. A list holds the values of a header sent on several lines (as Apigee reads a
    * repeated header: one value per line, and one per comma-separated part of a line).
+   * @default - no headers
    */
   readonly headers?: Readonly<Record<string, string | readonly string[]>>;
   /**
@@ -34,12 +36,13 @@ export const DEFAULT_CLIENT_IP = "192.0.2.1";
 
 const REQUEST_KEYS = ["method", "path", "headers", "body", "at", "clientIp"];
 
-/** Checks the shape of a request (or a list of them) read from JSON. */
+/** Checks the shape of a request (or a list of them) read from JSON; `source` names it in errors. */
 export function parseGateRequests(json: unknown, source = "request"): GateRequest | GateRequest[] {
   if (Array.isArray(json)) return json.map((r, i) => parseGateRequest(r, `${source}[${i}]`));
   return parseGateRequest(json, source);
 }
 
+/** Checks the shape of one request read from JSON; `source` names it in errors. */
 export function parseGateRequest(json: unknown, source = "request"): GateRequest {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw new SimulationError(`${source}: must be an object { "method", "path", "headers", "body" }, got ${describe(json)}`);

@@ -1,6 +1,6 @@
 /**
- * Reads a gate manifest (DESIGN §4) from JSON and checks what the simulator relies on, so a hand-edited or stale
- * file fails with the field at fault instead of a wrong decision. Unknown fields are allowed (the format grows).
+ * Reads a gate manifest from JSON and checks what the simulator relies on, so a hand-edited or stale file fails with
+ * the field at fault instead of a wrong decision. Unknown fields are allowed (the format grows).
  */
 import { ASYMMETRIC_JWT_ALGORITHMS, isAsymmetricJwtAlgorithm } from "../core/jwt-algorithms";
 import { GATE_BASE_PATH } from "../core/rules";
@@ -12,6 +12,10 @@ import { SimulationError } from "./simulation-error";
 
 const TIME_UNITS = ["minute", "hour", "day", "month"];
 
+/**
+ * Checks that `json` (a parsed `gated-pipeline/<pipeline>.json`) is a gate manifest the simulator can decide with, and
+ * returns it typed. Throws a `SimulationError` naming `source` and the field at fault; unknown fields are allowed.
+ */
 export function parseGateManifest(json: unknown, source = "manifest"): GateManifest {
   const fail = (field: string, value: unknown, allowed: string): never => {
     throw new SimulationError(`${source}: ${field} ${JSON.stringify(value) ?? "(missing)"} is not allowed (${allowed})`);

@@ -1,12 +1,15 @@
 /**
- * What the gate keeps between requests: the spike-arrest counters (per client IP, per caller), each caller's product
- * quota, and the status-event ids it has published. One state spans a sequence of requests; pass the same one to
- * several `simulateGate` calls to continue a sequence.
+ * What the gate keeps between requests, as the simulator models it: spike arrests, product quotas and the event cache.
  */
 import { Rate } from "../core/rate";
 import { ManifestQuota } from "../gate/manifest";
 import { SimulationError } from "./simulation-error";
 
+/**
+ * What the gate keeps between requests: the spike-arrest counters (per client IP, per caller), each caller's product
+ * quota, and the status-event ids it has published. One state spans a sequence of requests; pass the same one to
+ * several `simulateGate` calls (`options.quotaState`) to continue a sequence.
+ */
 export class QuotaState {
   private readonly counters = new Map<string, { window: number; count: number }>();
   private readonly remembered = new Map<string, number>();

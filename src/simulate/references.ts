@@ -1,5 +1,5 @@
 /**
- * Values known only at apply time (`{"tfRef": ...}` in the manifest, DESIGN decision 5) and the `set` values that stand
+ * Values known only at apply time (`{"tfRef": ...}` in the manifest; the gate reads them from its KVM) and the `set` values that stand
  * in for them offline. A value is looked up by its Terraform expression, or by its placeholder name
  * (`account_id`, `workspace_id`, `deployment_id:<deployment>`).
  */

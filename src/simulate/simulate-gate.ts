@@ -13,7 +13,7 @@
  *    token learn which routes exist;
  * 6. the caller: the client id claim names a registered client of that issuer (403 `client_unknown`); the deployment
  *    exists (404 `deployment_not_found`), then one of the caller's products grants it (403 `client_not_authorized`).
- *    Both are refused before any upstream call (DESIGN decision 5);
+ *    Both are refused before any upstream call;
  * 7. run requests: Content-Type `application/json` (415), the Idempotency-Key header (400), the body: size, shape,
  *    JSON object, forbidden fields, unknown fields, field types, reserved tags, allowed parameters, no
  *    `__prefect_kind` (400);
@@ -73,6 +73,7 @@ import { matchRoute } from "./route";
 import { SimulationError } from "./simulation-error";
 import { JwksOption, verifyToken } from "./verify-token";
 
+/** Options of {@link simulateGate}. */
 export interface SimulateOptions {
   /** The time of the requests, in unix seconds (a request's own `at` wins). Required: decisions are reproducible. */
   readonly now: number;
@@ -100,6 +101,13 @@ export const WEBHOOK_SECRET_SET_NAME = "webhook_secret";
 /** Written in place of Apigee's message id, which exists only at runtime. */
 export const MESSAGE_ID_PLACEHOLDER = "{message_id}";
 
+/**
+ * Decides offline, as the deployed gate would (same checks, same order, same codes), what the gate answers to a
+ * request, or to each request of a sequence in turn (counters such as quotas carry over from one to the next). It
+ * never fetches anything: issuers' keys come from `options.jwks`, values known only at apply time from `options.set`.
+ * A refusal is a `Decision` with `allow: false`; a `SimulationError` means it cannot decide (a malformed manifest or
+ * request, a missing key set or value).
+ */
 export function simulateGate(manifest: GateManifest, request: GateRequest, options: SimulateOptions): Promise<Decision>;
 export function simulateGate(manifest: GateManifest, requests: readonly GateRequest[], options: SimulateOptions): Promise<Decision[]>;
 export function simulateGate(manifest: GateManifest, requests: GateRequest | readonly GateRequest[], options: SimulateOptions): Promise<Decision | Decision[]>;

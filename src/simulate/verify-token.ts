@@ -1,5 +1,5 @@
 /**
- * JWT verification as Apigee's VerifyJWT is configured by the gate (security.md §1.2), done with jose (§2): the issuer
+ * JWT verification as Apigee's VerifyJWT is configured by the gate (VerifyJWT policy reference), done with jose: the issuer
  * is chosen by the token's unverified `iss` and must match exactly; its algorithm allowlist, key set (by `kid`), exact
  * audience, time allowance and maximum lifetime apply; `exp`, `iat` and `sub` are required; any `crit` header is
  * refused (the gate knows no extensions); `typ` and claim values are checked when the issuer configures them; `sub`
@@ -147,7 +147,10 @@ function isKeySet(value: unknown): value is JSONWebKeySet {
   return typeof value === "object" && value !== null && Array.isArray((value as JSONWebKeySet).keys);
 }
 
-/** jose's error codes (security.md §2.1) mapped to the gate's refusal codes. */
+/**
+ * jose's error codes (`JOSEError.code`: `ERR_JWT_EXPIRED`, `ERR_JWS_SIGNATURE_VERIFICATION_FAILED`, ...) mapped to the
+ * gate's refusal codes.
+ */
 export function joseRefusal(error: unknown): TokenRefusal {
   const e = error as { code?: string; claim?: string; reason?: string; message?: string };
   const no = (code: RefusalCode): TokenRefusal => ({ ok: false, code, detail: e.message });

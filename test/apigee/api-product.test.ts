@@ -1,4 +1,6 @@
-import { ApiProduct, ApiProxy, HttpMethod, Quota, QuotaTimeUnit } from "../../src/apigee";
+import { ApiProduct, HttpMethod } from "../../src/apigee/api-product";
+import { ApiProxy } from "../../src/apigee/api-proxy";
+import { Quota, QuotaTimeUnit } from "../../src/apigee/quota";
 import { synthJson } from "../helpers";
 import { apigeeStack, only, onlyName, ORG_NAME } from "./fixtures";
 

@@ -1,16 +1,14 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import {
-  ApiProxy,
-  ApigeeEnvironment,
-  ApigeeEnvironmentGroup,
-  FlowHookPoint,
-  GateRuntimeServiceAccount,
-  KeyValueMap,
-  SharedFlow,
-  TargetServer,
-} from "../../src/apigee";
+import { ApiProxy } from "../../src/apigee/api-proxy";
+import { ApigeeEnvironment } from "../../src/apigee/environment";
+import { ApigeeEnvironmentGroup } from "../../src/apigee/environment-group";
+import { FlowHookPoint } from "../../src/apigee/flow-hook-point";
+import { GateRuntimeServiceAccount } from "../../src/apigee/gate-runtime-service-account";
+import { KeyValueMap } from "../../src/apigee/key-value-map";
+import { SharedFlow } from "../../src/apigee/shared-flow";
+import { TargetServer } from "../../src/apigee/target-server";
 import { Secret } from "../../src/secrets/secret";
 import { fullSynthDir, synthJson } from "../helpers";
 import { apigeeStack, fakeBundle, only, onlyName } from "./fixtures";

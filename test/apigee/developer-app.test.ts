@@ -1,5 +1,8 @@
-import { ApiProduct, ApiProxy, ApigeeDeveloper, DeveloperApp, HttpMethod } from "../../src/apigee";
-import { ApigeeOrganization } from "../../src/apigee";
+import { ApiProduct, HttpMethod } from "../../src/apigee/api-product";
+import { ApiProxy } from "../../src/apigee/api-proxy";
+import { ApigeeDeveloper } from "../../src/apigee/developer";
+import { DeveloperApp } from "../../src/apigee/developer-app";
+import { ApigeeOrganization } from "../../src/apigee/organization";
 import { Token, TerraformVariable } from "cdktf";
 import { synthJson } from "../helpers";
 import { apigeeStack, only, onlyName } from "./fixtures";

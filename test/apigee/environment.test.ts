@@ -1,11 +1,8 @@
-import {
-  ApigeeEnvironment,
-  ApigeeEnvironmentGroup,
-  ApigeeEnvironmentType,
-  ApigeeInstance,
-  ApigeeOrganization,
-  ClientIpResolution,
-} from "../../src/apigee";
+import { ClientIpResolution } from "../../src/apigee/client-ip-resolution";
+import { ApigeeEnvironment, ApigeeEnvironmentType } from "../../src/apigee/environment";
+import { ApigeeEnvironmentGroup } from "../../src/apigee/environment-group";
+import { ApigeeInstance } from "../../src/apigee/instance";
+import { ApigeeOrganization } from "../../src/apigee/organization";
 import { newStack, synthJson } from "../helpers";
 import { apigeeStack, only, onlyName, ORG_NAME } from "./fixtures";
 

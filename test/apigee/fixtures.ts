@@ -2,7 +2,9 @@
 // and an environment.
 import { createHash } from "crypto";
 import { strToU8, zipSync } from "fflate";
-import { ApigeeEnvironment, ApigeeOrganization, IBundleSource } from "../../src/apigee";
+import { IBundleSource } from "../../src/apigee/bundle-source";
+import { ApigeeEnvironment } from "../../src/apigee/environment";
+import { ApigeeOrganization } from "../../src/apigee/organization";
 import { PackedBundle } from "../../src/apigee/bundle";
 import { newStack } from "../helpers";
 

@@ -1,6 +1,6 @@
-import { GateRuntimeServiceAccount } from "../../src/apigee";
+import { GateRuntimeServiceAccount } from "../../src/apigee/gate-runtime-service-account";
 import { Secret } from "../../src/secrets/secret";
-import { stackTokenResolver } from "../../src/identity";
+import { stackTokenResolver } from "../../src/identity/manifest-entries";
 import { synthJson } from "../helpers";
 import { apigeeStack, only, onlyName } from "./fixtures";
 

@@ -1,5 +1,6 @@
 import { TerraformVariable } from "cdktf";
-import { ApigeeEnvironment, KeyValueMap } from "../../src/apigee";
+import { ApigeeEnvironment } from "../../src/apigee/environment";
+import { KeyValueMap } from "../../src/apigee/key-value-map";
 import { synthJson } from "../helpers";
 import { apigeeStack, only, onlyName } from "./fixtures";
 

@@ -2,7 +2,9 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { ApiProxy, GateRuntimeServiceAccount, SharedFlow } from "../../src/apigee";
+import { ApiProxy } from "../../src/apigee/api-proxy";
+import { GateRuntimeServiceAccount } from "../../src/apigee/gate-runtime-service-account";
+import { SharedFlow } from "../../src/apigee/shared-flow";
 import { AssignMessage, FlowCallout, ProxyBundle, RaiseFault, SharedFlowBundle } from "../../src/apigee/bundle";
 import { fullSynthDir, synthJson } from "../helpers";
 import { apigeeStack, only } from "./fixtures";

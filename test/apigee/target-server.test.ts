@@ -1,4 +1,4 @@
-import { TargetServer } from "../../src/apigee";
+import { TargetServer } from "../../src/apigee/target-server";
 import { synthJson } from "../helpers";
 import { apigeeStack, only, onlyName } from "./fixtures";
 

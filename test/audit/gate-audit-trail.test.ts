@@ -12,8 +12,8 @@ import {
   GatedPipelineAdminStack,
   GatedPipelineStack,
   PrefectWorkspace,
-  stackTokenResolver,
 } from "../../src";
+import { stackTokenResolver } from "../../src/identity/manifest-entries";
 import { ordersPipeline, ordersStack } from "../pipeline/fixtures";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

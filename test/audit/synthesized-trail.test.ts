@@ -5,7 +5,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Testing } from "cdktf";
-import { BundleFiles, CheckInput, CheckSuppressions, readBundle, runChecks } from "../../src/checks";
+import { CheckSuppressions } from "../../src/checks/check-suppressions";
+import { BundleFiles, CheckInput } from "../../src/checks/model";
+import { runChecks } from "../../src/checks/runner";
+import { readBundle } from "../../src/checks/synth-dir";
 import { GP023 } from "../../src/checks/rules/gp023-audit-log-retention";
 import { runCommand } from "../../src/cli/command";
 import { reportCommand } from "../../src/cli/report-command";

@@ -4,11 +4,14 @@ import { Testing } from "cdktf";
 import * as google from "../../src/internal/google";
 import { ApigeeDeveloperApp } from "../../src/gen/providers/google/apigee-developer-app";
 import { ApigeeEnvironmentApiRevisionDeployment } from "../../src/gen/providers/google/apigee-environment-api-revision-deployment";
-import { CheckInput, Rule, runChecks } from "../../src/checks";
+import { CheckInput, Rule } from "../../src/checks/model";
+import { runChecks } from "../../src/checks/runner";
 import { GP020 } from "../../src/checks/rules/gp020-deployer-can-manage";
 import { GP021 } from "../../src/checks/rules/gp021-references-not-literals";
 import { GP022 } from "../../src/checks/rules/gp022-environment-attached";
-import { CiProvider, DeployerIdentity, DEPLOYER_PERMISSION_TABLE, LIBRARY_GOOGLE_TYPES } from "../../src/identity";
+import { CiProvider } from "../../src/identity/ci-provider";
+import { DeployerIdentity } from "../../src/identity/deployer-identity";
+import { DEPLOYER_PERMISSION_TABLE, LIBRARY_GOOGLE_TYPES } from "../../src/identity/deployer-permissions";
 import { ordersStack } from "../pipeline/fixtures";
 import { newStack } from "../helpers";
 

@@ -1,6 +1,7 @@
 // A compliant gate as synthesized output: the generator's own bundle (buildGateProxy over the shared test spec) and a
 // cdk.tf.json object around it, and ways to break them one rule at a time.
-import { CheckInput, CheckReport, Finding, runChecks } from "../../src/checks";
+import { CheckInput, CheckReport, Finding } from "../../src/checks/model";
+import { runChecks } from "../../src/checks/runner";
 import { buildGateProxy } from "../../src/pipeline/gate-proxy";
 import { gateSpec } from "../pipeline/gate-proxy-fixture";
 

@@ -1,6 +1,6 @@
 // GP018 (consumer keys bound to issuers) and GP019 (keyed spike arrests) over the generator's own output: the gate
 // buildGateProxy builds passes both; each failing fixture is that output with one thing broken.
-import { runChecks } from "../../src/checks";
+import { runChecks } from "../../src/checks/runner";
 import { GP018 } from "../../src/checks/rules/gp018-consumer-key-bound-to-issuer";
 import { GP019 } from "../../src/checks/rules/gp019-keyed-spike-arrests";
 import { buildGateProxy } from "../../src/pipeline/gate-proxy";

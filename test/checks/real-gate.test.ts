@@ -4,10 +4,15 @@
 import { Aspects, Testing } from "cdktf";
 import * as fs from "fs";
 import * as path from "path";
-import { ApigeeInstance, ApiProxy, GateRuntimeServiceAccount, SharedFlow } from "../../src/apigee";
-import { AuditTrailVerification, GateAuditTrail } from "../../src/audit";
+import { ApiProxy } from "../../src/apigee/api-proxy";
+import { GateRuntimeServiceAccount } from "../../src/apigee/gate-runtime-service-account";
+import { ApigeeInstance } from "../../src/apigee/instance";
+import { SharedFlow } from "../../src/apigee/shared-flow";
+import { AuditTrailVerification } from "../../src/audit/audit-trail-verification";
+import { GateAuditTrail } from "../../src/audit/gate-audit-trail";
 import { Duration } from "../../src/core/duration";
-import { BUNDLE_SOURCE, BundleSource, GatedPipelineChecks } from "../../src/checks";
+import { BUNDLE_SOURCE, BundleSource } from "../../src/checks/bundle-source";
+import { GatedPipelineChecks } from "../../src/checks/gated-pipeline-checks";
 import { checkCommand } from "../../src/cli/check-command";
 import { runCommand } from "../../src/cli/command";
 import { GateServiceAccount } from "../../src/prefect/gate-service-account";

@@ -1,6 +1,6 @@
 // cdk-nag style: each rule passes on the compliant gate, the generator's own bundle, and fails, with its full message,
 // when that bundle is broken one way.
-import { RULES } from "../../src/checks";
+import { RULES } from "../../src/checks/rules";
 import { BUNDLE, check, edit, failures, gateBundle, gateConfig, gateInput } from "./fixtures";
 
 const PROXY = "apiproxy/proxies/default.xml";

@@ -1,5 +1,6 @@
 import { Testing } from "cdktf";
-import { EntraTokenVersion, stackTokenResolver } from "../../src/identity";
+import { EntraTokenVersion } from "../../src/identity/entra-token-version";
+import { stackTokenResolver } from "../../src/identity/manifest-entries";
 import { entraSetup, find, TENANT } from "./fixtures";
 import { issuerKvmEntries } from "../helpers";
 

@@ -1,6 +1,6 @@
 import { Duration } from "../../src/core/duration";
 import { defineAzureadProvider, EntraGateApplication, EntraGateApplicationProps, FederatedCredential } from "../../src/entra";
-import { GateIdentities } from "../../src/identity";
+import { GateIdentities } from "../../src/identity/gate-identities";
 import { Secret } from "../../src/secrets/secret";
 import { newStack, synthJson } from "../helpers";
 

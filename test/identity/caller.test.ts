@@ -1,4 +1,9 @@
-import { Caller, callerManifest, GateIdentities, Issuer, JwtAlgorithm, Principal, stackTokenResolver } from "../../src/identity";
+import { Caller } from "../../src/identity/caller";
+import { GateIdentities } from "../../src/identity/gate-identities";
+import { Issuer } from "../../src/identity/issuer";
+import { JwtAlgorithm } from "../../src/identity/jwt-algorithm";
+import { callerManifest, stackTokenResolver } from "../../src/identity/manifest-entries";
+import { Principal } from "../../src/identity/principal";
 import { issuerKvmEntries, newStack, synthJson } from "../helpers";
 
 const okta = Issuer.okta({ domain: "acme.okta.com", authorizationServerId: "aus1abc2def", audience: "api://orders-gate" });

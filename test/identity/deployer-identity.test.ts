@@ -1,11 +1,7 @@
-import {
-  CiProvider,
-  DEPLOYER_GRANTABLE_PROJECT_ROLES,
-  DEPLOYER_PERMISSION_TABLE,
-  DeployerIdentity,
-  GATE_DEPLOYER_PERMISSIONS,
-  stackTokenResolver,
-} from "../../src/identity";
+import { CiProvider } from "../../src/identity/ci-provider";
+import { DeployerIdentity } from "../../src/identity/deployer-identity";
+import { DEPLOYER_GRANTABLE_PROJECT_ROLES, DEPLOYER_PERMISSION_TABLE, GATE_DEPLOYER_PERMISSIONS } from "../../src/identity/deployer-permissions";
+import { stackTokenResolver } from "../../src/identity/manifest-entries";
 import { newStack, synthJson } from "../helpers";
 
 const github = () => CiProvider.githubActions({ repository: "acme/data-gates", branch: "main" });

@@ -1,5 +1,8 @@
 import { Duration } from "../../src/core/duration";
-import { EntraTokenVersion, Issuer, issuerManifest, JwtAlgorithm, stackTokenResolver } from "../../src/identity";
+import { EntraTokenVersion } from "../../src/identity/entra-token-version";
+import { Issuer, OktaIssuerProps } from "../../src/identity/issuer";
+import { JwtAlgorithm } from "../../src/identity/jwt-algorithm";
+import { issuerManifest, stackTokenResolver } from "../../src/identity/manifest-entries";
 import { issuerKvmEntries, newStack, synthJson } from "../helpers";
 
 const TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
@@ -205,8 +208,8 @@ describe("JwtAlgorithm", () => {
 describe("issuer validation", () => {
   const oidc = { name: "acme-idp", issuerUrl: "https://idp.acme.example", audiences: ["a"], jwksUri: "https://idp.acme.example/keys", clientIdClaim: "client_id", algorithms: [JwtAlgorithm.RS256] };
 
-  test("fails on Okta's org authorization server (absent id)", () => {
-    expect(() => Issuer.okta({ domain: "acme.okta.com", audience: "a" })).toThrow(
+  test("fails on Okta's org authorization server (absent id, which only JavaScript callers can leave out)", () => {
+    expect(() => Issuer.okta({ domain: "acme.okta.com", audience: "a" } as OktaIssuerProps)).toThrow(
       "Issuer.okta: authorizationServerId null is not allowed (tokens of Okta's org authorization server are meant for Okta's own APIs " +
         "and cannot be validated by the gate; create a custom authorization server, or use 'default', and give its id, e.g. 'aus1abc2def')",
     );

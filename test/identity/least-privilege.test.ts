@@ -2,8 +2,15 @@
 // no primitive or admin role, no project-wide impersonation grant, no secret value outside a write-only attribute.
 import { Token } from "cdktf";
 import { Duration } from "../../src/core/duration";
-import { Caller, CiProvider, DeployerIdentity, GateIdentities, Issuer, JwtAlgorithm, Principal } from "../../src/identity";
-import { RotationSchedule, Secret } from "../../src/secrets";
+import { Caller } from "../../src/identity/caller";
+import { CiProvider } from "../../src/identity/ci-provider";
+import { DeployerIdentity } from "../../src/identity/deployer-identity";
+import { GateIdentities } from "../../src/identity/gate-identities";
+import { Issuer } from "../../src/identity/issuer";
+import { JwtAlgorithm } from "../../src/identity/jwt-algorithm";
+import { Principal } from "../../src/identity/principal";
+import { RotationSchedule } from "../../src/secrets/rotation-schedule";
+import { Secret } from "../../src/secrets/secret";
 import { newStack, synthJson } from "../helpers";
 
 function everything() {

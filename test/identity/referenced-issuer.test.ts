@@ -1,7 +1,10 @@
 // Issuers whose `iss` is only known after apply (an IdP object defined in the same stack): the gate reads them from its
 // KVM and the manifest records them as tfRefs (DESIGN decision 5).
 import { TerraformVariable } from "cdktf";
-import { GateIdentities, Issuer, JwtAlgorithm, issuerManifest, stackTokenResolver } from "../../src/identity";
+import { GateIdentities } from "../../src/identity/gate-identities";
+import { Issuer } from "../../src/identity/issuer";
+import { JwtAlgorithm } from "../../src/identity/jwt-algorithm";
+import { issuerManifest, stackTokenResolver } from "../../src/identity/manifest-entries";
 import { issuerKvmEntries, newStack } from "../helpers";
 
 /** A stack and an issuer URL that is a Terraform reference (`var.idp_issuer`), as an IdP resource's attribute would be. */

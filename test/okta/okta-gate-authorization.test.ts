@@ -1,6 +1,7 @@
 import { Testing } from "cdktf";
 import { Duration } from "../../src/core/duration";
-import { GateIdentities, stackTokenResolver } from "../../src/identity";
+import { GateIdentities } from "../../src/identity/gate-identities";
+import { stackTokenResolver } from "../../src/identity/manifest-entries";
 import { defineOktaProvider, OktaGateAuthorization, OktaGateAuthorizationProps, OktaIssuerMode } from "../../src/okta";
 import { Secret } from "../../src/secrets/secret";
 import { issuerKvmEntries, newStack, synthJson } from "../helpers";

@@ -5,7 +5,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Testing } from "cdktf";
-import { CiProvider, DeployerIdentity, GatedPipelineAdminStack, Issuer, JwtAlgorithm, outputPrefix } from "../../src";
+import { CiProvider, DeployerIdentity, GatedPipelineAdminStack, Issuer, JwtAlgorithm } from "../../src";
+import { outputPrefix } from "../../src/identity/deployer-outputs";
 import { GateManifest, isTfRef } from "../../src/gate/manifest";
 import { setFromTerraformOutputs } from "../../src/probe/terraform-outputs";
 import { ordersPipeline, ordersStack } from "./fixtures";

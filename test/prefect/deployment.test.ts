@@ -1,16 +1,10 @@
 import { Duration } from "../../src/core/duration";
-import {
-  CollisionStrategy,
-  DeploymentSla,
-  PrefectDeployment,
-  PrefectDeploymentProps,
-  PrefectWorkspace,
-  PullStep,
-  Schedule,
-  SlaSeverity,
-  WorkPool,
-  WorkPoolType,
-} from "../../src/prefect";
+import { CollisionStrategy, PrefectDeployment, PrefectDeploymentProps } from "../../src/prefect/deployment";
+import { PullStep } from "../../src/prefect/pull-step";
+import { Schedule } from "../../src/prefect/schedule";
+import { DeploymentSla, SlaSeverity } from "../../src/prefect/sla";
+import { WorkPool, WorkPoolType } from "../../src/prefect/work-pool";
+import { PrefectWorkspace } from "../../src/prefect/workspace";
 import { newStack, synthJson, WORKSPACE_ID } from "../helpers";
 import { resolveRef } from "./resolve";
 

@@ -1,11 +1,7 @@
 import { Duration } from "../../src/core/duration";
-import {
-  checkRotationInvariant,
-  DEFAULT_ROTATION_TIMINGS,
-  GateServiceAccount,
-  GateServiceAccountProps,
-  PrefectWorkspace,
-} from "../../src/prefect";
+import { GateServiceAccount, GateServiceAccountProps } from "../../src/prefect/gate-service-account";
+import { checkRotationInvariant, DEFAULT_ROTATION_TIMINGS } from "../../src/prefect/rotation-invariant";
+import { PrefectWorkspace } from "../../src/prefect/workspace";
 import { RotationSchedule } from "../../src/secrets/rotation-schedule";
 import { Secret } from "../../src/secrets/secret";
 import { newStack, synthJson, WORKSPACE_ID } from "../helpers";

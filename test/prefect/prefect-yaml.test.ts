@@ -1,6 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import { PrefectDeployments, PrefectWorkspace, PrefectYamlOptions } from "../../src/prefect";
+import { PrefectDeployments } from "../../src/prefect/deployments";
+import { PrefectYamlOptions } from "../../src/prefect/prefect-yaml";
+import { PrefectWorkspace } from "../../src/prefect/workspace";
 import { newStack, synthJson, WORKSPACE_ID } from "../helpers";
 
 const FIXTURES = path.join("test", "fixtures", "prefect");

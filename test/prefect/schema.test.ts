@@ -4,20 +4,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Duration } from "../../src/core/duration";
-import {
-  CollisionStrategy,
-  DeploymentSla,
-  GateServiceAccount,
-  PrefectDeployment,
-  PrefectDeployments,
-  PrefectWorkspace,
-  PullStep,
-  Schedule,
-  SlaSeverity,
-  StatusAutomation,
-  WorkPool,
-  WorkPoolType,
-} from "../../src/prefect";
+import { CollisionStrategy, PrefectDeployment } from "../../src/prefect/deployment";
+import { PrefectDeployments } from "../../src/prefect/deployments";
+import { GateServiceAccount } from "../../src/prefect/gate-service-account";
+import { PullStep } from "../../src/prefect/pull-step";
+import { Schedule } from "../../src/prefect/schedule";
+import { DeploymentSla, SlaSeverity } from "../../src/prefect/sla";
+import { StatusAutomation } from "../../src/prefect/status-automation";
+import { WorkPool, WorkPoolType } from "../../src/prefect/work-pool";
+import { PrefectWorkspace } from "../../src/prefect/workspace";
 import { RotationSchedule } from "../../src/secrets/rotation-schedule";
 import { Secret } from "../../src/secrets/secret";
 import { newStack, synthJson } from "../helpers";

@@ -1,14 +1,9 @@
 import { spawnSync } from "child_process";
 import * as path from "path";
 import { STATUS_EVENT_FIELDS } from "../../src/gate/contract";
-import {
-  FlowRunState,
-  PrefectDeployments,
-  PrefectWorkspace,
-  StatusAutomation,
-  StatusAutomationProps,
-  STATUS_PAYLOAD_TEMPLATE,
-} from "../../src/prefect";
+import { PrefectDeployments } from "../../src/prefect/deployments";
+import { FlowRunState, StatusAutomation, StatusAutomationProps, STATUS_PAYLOAD_TEMPLATE } from "../../src/prefect/status-automation";
+import { PrefectWorkspace } from "../../src/prefect/workspace";
 import { RotationSchedule } from "../../src/secrets/rotation-schedule";
 import { Secret } from "../../src/secrets/secret";
 import { newStack, synthJson, WORKSPACE_ID } from "../helpers";

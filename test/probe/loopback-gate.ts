@@ -7,8 +7,9 @@ import { decodeProtectedHeader, SignJWT } from "jose";
 import { REFUSALS, RefusalCode } from "../../src/gate/contract";
 import type { GateManifest } from "../../src/gate/manifest";
 import { errorResponse } from "../../src/pipeline/gate-proxy/errors";
-import { simulateGate } from "../../src/simulate";
-import type { GateRequest, JwksOption } from "../../src/simulate";
+import { simulateGate } from "../../src/simulate/simulate-gate";
+import type { GateRequest } from "../../src/simulate/gate-request";
+import type { JwksOption } from "../../src/simulate/verify-token";
 import { Keys } from "./fixtures";
 
 export interface Answer {

@@ -9,7 +9,7 @@ import { Writable } from "stream";
 import { runCommand } from "../../src/cli/command";
 import { main } from "../../src/cli/main";
 import { createProbeCommand } from "../../src/cli/probe-command";
-import { simulateGate } from "../../src/simulate";
+import { simulateGate } from "../../src/simulate/simulate-gate";
 import { CORP_CLIENT, CORP_CLIENT_EXPRESSION, CORP_JWKS_EXPRESSION, Keys, makeKeys, manifest, NIGHTLY_ID_EXPRESSION, NOW, probeToken, terraformOutputs } from "./fixtures";
 import { answers200, forwardsJobVariables, ignoresSignatures, LoopbackGate, rateLimitedEveryThird, simulatedGate, startDocuments, startGate } from "./loopback-gate";
 

@@ -18,7 +18,9 @@ import { ProbeContext } from "../../src/probe/probe-context";
 import { toGateRequest } from "../../src/probe/probe-request";
 import { runProbe } from "../../src/probe/run-probe";
 import { setFromTerraformOutputs } from "../../src/probe/terraform-outputs";
-import { allowed, Decision, References, refusal, simulateGate } from "../../src/simulate";
+import { allowed, Decision, refusal } from "../../src/simulate/decision";
+import { References } from "../../src/simulate/references";
+import { simulateGate } from "../../src/simulate/simulate-gate";
 import { CORP_CLIENT, CORP_CLIENT_EXPRESSION, CORP_JWKS_EXPRESSION, Keys, makeKeys, manifest, NIGHTLY_ID_EXPRESSION, NOW, probeToken, terraformOutputs } from "./fixtures";
 
 let keys: Keys;

@@ -1,7 +1,8 @@
 // The attack corpus: hostile requests the deployed gate must refuse, each with the status and stable code a client
 // sees. Keys are generated at runtime; the manifest is test/fixtures/simulate/orders-gate.json.
 import { exportSPKI, generateKeyPair, importJWK } from "jose";
-import { Decision, simulateGate } from "../../src/simulate";
+import { Decision } from "../../src/simulate/decision";
+import { simulateGate } from "../../src/simulate/simulate-gate";
 import { AGENT_SET, entraToken, Keys, makeKeys, MANIFEST, NOW, oktaToken, runRequest, tamper, unsecuredToken } from "./tokens";
 
 let keys: Keys;

@@ -1,7 +1,11 @@
 // What the simulator answers for requests the gate lets through, sequences (quota, spike arrest), the other routes,
 // and when it cannot decide offline.
 import { createHash } from "crypto";
-import { parseGateManifest, parseGateRequest, QuotaState, simulateGate, SimulationError } from "../../src/simulate";
+import { parseGateRequest } from "../../src/simulate/gate-request";
+import { parseGateManifest } from "../../src/simulate/parse-manifest";
+import { QuotaState } from "../../src/simulate/quota-state";
+import { simulateGate } from "../../src/simulate/simulate-gate";
+import { SimulationError } from "../../src/simulate/simulation-error";
 import {
   AGENT_CLIENT_ID,
   AGENT_SET,

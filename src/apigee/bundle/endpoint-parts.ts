@@ -41,7 +41,9 @@ export interface EndpointFlowsProps {
 
 /** A step and where it sits, e.g. `ProxyEndpoint "default" PreFlow`. */
 export interface StepSite {
+  /** Where the step sits, e.g. `ProxyEndpoint "default" PreFlow`. */
   readonly location: string;
+  /** The step. */
   readonly step: Step;
 }
 

@@ -1,7 +1,7 @@
 /**
  * A policy value given either literally or read at runtime from a flow variable. Values known only after
  * `terraform apply` (a discovered JWKS URI, an IdP-generated client id) never go into bundle bytes: Terraform writes
- * them into a KVM and the proxy reads them into a variable (DESIGN decision 5), which policies reference with `ref`.
+ * them into a KVM and the proxy reads them into a variable, which policies reference with `ref`.
  */
 export class FlowValue {
   /** A value written into the XML as text. */

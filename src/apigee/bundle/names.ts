@@ -1,5 +1,5 @@
 /**
- * Naming and value rules shared by the bundle model (reference apigee.md §7). Each check returns a problem sentence
+ * Naming and value rules shared by the bundle model (Apigee's naming rules). Each check returns a problem sentence
  * (without the bundle prefix) or nothing; the bundle collects them and throws once, naming itself.
  */
 

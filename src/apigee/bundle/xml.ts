@@ -11,9 +11,16 @@ export type XmlChild = XmlElement | undefined | false;
 
 /** An XML element: a name, attributes in the order given, and either text or child elements. */
 export interface XmlElement {
+  /** The element's name. */
   readonly name: string;
+  /** Attribute names and values, in the order they are written. */
   readonly attributes: ReadonlyArray<readonly [string, string]>;
+  /**
+   * The element's text (escaped when rendered).
+   * @default - none: the element holds `children`
+   */
   readonly text?: string;
+  /** Child elements, in the order they are written. */
   readonly children: readonly XmlElement[];
 }
 

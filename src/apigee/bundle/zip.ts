@@ -1,5 +1,6 @@
 /**
- * Deterministic zips (DESIGN decision 4): the same files give the same bytes on any machine, in any time zone.
+ * Deterministic zips: the same files give the same bytes on any machine, in any time zone, so a fresh checkout makes no
+ * new proxy revision.
  * Every variable fflate exposes is pinned: entries sorted by path, no directory entries, STORE (no deflate, so no
  * zlib-version drift), Unix "made by" with mode 0644, no extra fields or comments, one fixed timestamp.
  */

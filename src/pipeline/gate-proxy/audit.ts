@@ -1,5 +1,5 @@
 /**
- * The audit record (DESIGN decision 9), written in PostClientFlow for every request whatever its answer: who, what,
+ * The audit record, written in PostClientFlow for every request whatever its answer: who, what,
  * when, result, correlation; never a credential or a `private.` variable. Its fields, their order and which are
  * escaped come from the contract's `AUDIT_RECORD_FIELDS`; this file only says which flow variable fills each.
  */

@@ -37,7 +37,7 @@ import { GATE_VARIABLES as V, kvmVariable } from "./variables";
 /** The DecodeJWT policy: the token's unverified header and claims, read to choose its issuer. */
 export const DECODE = "JWT-Decode";
 
-/** VerifyJWT fault names (`fault.name`) by the contract code they mean (security.md §1.2). */
+/** VerifyJWT fault names (`fault.name`, VerifyJWT policy reference "Error codes") by the contract code they mean. */
 const JWT_FAULTS: ReadonlyArray<readonly [RefusalCode, readonly string[]]> = [
   ["token_malformed", ["FailedToDecode", "InvalidJsonFormat"]],
   ["algorithm_not_allowed", ["AlgorithmMismatch", "AlgorithmInTokenNotPresentInConfiguration", "NoAlgorithmFoundInHeader", "WrongKeyType"]],

@@ -4,12 +4,15 @@ import { XmlChild, XmlElement, el, entries, optList, text } from "../xml";
 
 /** A body to set: text (Apigee message templates like `{request.header.x}` are expanded) and its content type. */
 export interface MessagePayload {
+  /** The payload's media type, e.g. `application/json`. */
   readonly contentType: string;
+  /** The payload, a message template. */
   readonly content: string;
 }
 
 /** A flow variable to assign: exactly one of `value`, `ref` or `template`. */
 export interface AssignVariable {
+  /** The flow variable's name. */
   readonly name: string;
   /**
    * A literal value.

@@ -2,7 +2,7 @@ import { problems } from "../names";
 import { Policy, PolicyProps } from "../policy";
 import { XmlChild, el, entries, optList, text } from "../xml";
 
-/** Variables an audit line must never contain (DESIGN decision 9): secrets and the caller's token. */
+/** Variables an audit line must never contain: secrets (`private.*`), the Authorization header and the caller's token. */
 const NEVER_LOGGED = /private\.|request\.header\.authorization|^\{?jwt\.[^}]*\.token\}?$/i;
 
 /** MessageLogging to Cloud Logging. The proxy must be deployed with a service account allowed to write logs. */

@@ -34,12 +34,14 @@ export class QuotaType {
 
 /** A limit: `allow` requests per `interval` × `timeUnit`. */
 export interface QuotaLimit {
+  /** Requests allowed per interval. */
   readonly allow: number;
   /**
    * How many time units one interval spans.
    * @default 1
    */
   readonly interval?: number;
+  /** The unit of the interval. */
   readonly timeUnit: QuotaTimeUnit;
 }
 

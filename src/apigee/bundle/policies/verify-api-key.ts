@@ -4,7 +4,7 @@ import { XmlChild, el } from "../xml";
 
 /**
  * VerifyAPIKey: looks up an app credential by key and attaches its products (so a Quota can use the product's
- * limits). The gate passes the verified JWT's client id claim as the key (DESIGN decision 6).
+ * limits). The gate passes a key derived from the verifying issuer and the verified JWT's client id claim.
  */
 export interface VerifyApiKeyProps extends PolicyProps {
   /** The flow variable holding the key, e.g. `jwt.VJ-Okta.decoded.claim.cid`. */

@@ -1,0 +1,46 @@
+// The gate contract as the package exports it, the `gate` namespace: what the deployed gate does, for clients that
+// call it, read its refusals, its status events or its audit records. The keys of the gate's own KVM and the texts the
+// proxy hashes are internal. The gate manifest's types are exported at the top level of the package.
+export {
+  ALLOWED_BODY_FIELDS,
+  BEARER_CREDENTIAL,
+  CALLER_TAG_HASH_LENGTH,
+  CALLER_TAG_PREFIX,
+  callerTag,
+  COMPACT_JWS,
+  consumerKey,
+  createFlowRunPath,
+  DECISION_ORDER,
+  DEFAULT_EVENT_WINDOW_SECONDS,
+  DEPLOYMENT_SLUG,
+  EVENT_CLOCK_SKEW_SECONDS,
+  EVENT_DECISION_ORDER,
+  EVENT_ID,
+  eventMemorySeconds,
+  eventWithinWindow,
+  FLOW_RUN_ID,
+  FORBIDDEN_BODY_FIELDS,
+  IDEMPOTENCY_HEADER,
+  IDEMPOTENCY_KEY,
+  idempotencyKey,
+  isJsonContentType,
+  JSON_CONTENT_TYPE,
+  JSON_LIMITS,
+  JWS_LIKE,
+  MESSAGE_TAG_PREFIX,
+  messageTag,
+  PREFECT_HYDRATION_KEY,
+  readFlowRunPath,
+  REFUSALS,
+  RESERVED_TAG_PREFIX,
+  ROUTE_PARAMETERS,
+  ROUTES,
+  SECURITY_HEADERS,
+  STATUS_EVENT_FIELDS,
+  TOKEN_QUERY_PARAMETERS,
+  UPSTREAM_HEADERS,
+  WEBHOOK_SECRET_HEADER,
+} from "./contract";
+export type { RefusalCode, RouteParameter } from "./contract";
+export { AUDIT_RECORD_FIELDS, AUDIT_RECORD_VERSION, EVENT_OUTCOMES } from "./audit-record";
+export type { AuditFieldName, AuditRecordField } from "./audit-record";

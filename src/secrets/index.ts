@@ -1,2 +1,0 @@
-export * from "./rotation-schedule";
-export * from "./secret";
