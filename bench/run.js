@@ -62,13 +62,14 @@ if (require("../scripts/terraform/offline-terraform").findTerraform()) {
 }
 
 process.stderr.write("library overhead against the raw floor (side by side)\n");
-const refJson = path.join(tmp, "main", "stacks", "orders-gate-prod", "cdk.tf.json");
+// Every stack of the reference app (the administrator's and the gate's), so the floor declares what the library does.
+const refJson = fs.readdirSync(path.join(tmp, "main", "stacks")).sort().map((s) => path.join(tmp, "main", "stacks", s, "cdk.tf.json"));
 const lib = [];
 const raw = [];
-measureOnce([node, "lib/bench/programs/raw-floor.js", refJson], { env: out("raw-warm") });
+measureOnce([node, "lib/bench/programs/raw-floor.js", ...refJson], { env: out("raw-warm") });
 for (let i = 0; i < RUNS; i++) {
   lib.push(measureOnce([node, "lib/stacks/main.js"], { env: out(`lib-${i}`) }));
-  raw.push(measureOnce([node, "lib/bench/programs/raw-floor.js", refJson], { env: out(`raw-${i}`) }));
+  raw.push(measureOnce([node, "lib/bench/programs/raw-floor.js", ...refJson], { env: out(`raw-${i}`) }));
 }
 const med = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = Math.floor(s.length / 2); return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const libMs = med(lib.map((s) => s.ms));
