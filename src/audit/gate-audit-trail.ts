@@ -99,20 +99,11 @@ export class GateAuditTrail extends Construct implements IGateAuditTrail {
   }
 
   public describe(): ManifestAuditTrailFacts {
-    const b = this.bucket;
-    return {
-      project: this.project,
-      location: b.location,
-      bucketId: b.bucketId,
-      bucketName: b.bucketName,
-      retentionDays: b.retention?.toDays() ?? null,
-      locked: b.locked,
-      logAnalytics: b.logAnalytics,
-      kmsKeyName: b.kmsKeyName ?? null,
+    return trailFacts(this, this.bucket, {
+      kmsKeyName: this.bucket.kmsKeyName ?? null,
       linkedDataset: this.linkedDataset?.datasetName ?? null,
-      sinkName: this.routeName,
       definedIn: TerraformStack.of(this).node.id,
-    };
+    });
   }
 }
 
@@ -138,19 +129,27 @@ class ImportedGateAuditTrail extends Construct implements IGateAuditTrail {
   }
 
   public describe(): ManifestAuditTrailFacts {
-    const b = this.bucket;
-    return {
-      project: this.project,
-      location: b.location,
-      bucketId: b.bucketId,
-      bucketName: b.bucketName,
-      retentionDays: b.retention?.toDays() ?? null,
-      locked: b.locked ?? null,
-      logAnalytics: b.logAnalytics ?? null,
-      kmsKeyName: null,
-      linkedDataset: this.linkId ? `${this.project}.${this.linkId}` : null,
-      sinkName: this.routeName,
-      definedIn: null,
-    };
+    return trailFacts(this, this.bucket, { kmsKeyName: null, linkedDataset: this.linkId ? `${this.project}.${this.linkId}` : null, definedIn: null });
   }
+}
+
+/** What a trail states about itself (the manifest's `audit.trail`): the bucket's facts, and what differs per kind. */
+function trailFacts(
+  trail: { readonly project: string; readonly routeName: string },
+  b: IAuditLogBucket,
+  rest: Pick<ManifestAuditTrailFacts, "kmsKeyName" | "linkedDataset" | "definedIn">,
+): ManifestAuditTrailFacts {
+  return {
+    project: trail.project,
+    location: b.location,
+    bucketId: b.bucketId,
+    bucketName: b.bucketName,
+    retentionDays: b.retention?.toDays() ?? null,
+    locked: b.locked ?? null,
+    logAnalytics: b.logAnalytics ?? null,
+    kmsKeyName: rest.kmsKeyName,
+    linkedDataset: rest.linkedDataset,
+    sinkName: trail.routeName,
+    definedIn: rest.definedIn,
+  };
 }
