@@ -4,9 +4,9 @@
  * or unreadable files.
  */
 import type { CheckReport } from "../checks/model";
-import { blockingFindings } from "../checks/runner";
-import { checkSynthDir, SynthDirError } from "../checks/synth-dir";
-import { CommandDefinition, InputError, optionalString } from "./command";
+import { blockingFindings, runChecks } from "../checks/runner";
+import { readStackConfig, synthStacks } from "../review/synth-output";
+import { CommandDefinition, optionalString } from "./command";
 
 const USAGE = `usage: gated-pipeline check [--synth-dir <dir>] [--json]
 
@@ -21,13 +21,8 @@ export const checkCommand: CommandDefinition = {
   usage: USAGE,
   options: { "synth-dir": { type: "string" }, json: { type: "boolean" } },
   async run(args, out) {
-    let reports: CheckReport[];
-    try {
-      reports = checkSynthDir(optionalString(args, "synth-dir") ?? "cdktf.out");
-    } catch (e) {
-      if (e instanceof SynthDirError) throw new InputError(e.message);
-      throw e;
-    }
+    const stacks = synthStacks(optionalString(args, "synth-dir") ?? "cdktf.out", "run npm run synth first or pass --synth-dir");
+    const reports: CheckReport[] = stacks.map(readStackConfig).map((s) => runChecks({ stackName: s.name, config: s.config, bundles: s.bundles }));
     out.write(args.values.json === true ? `${JSON.stringify(reports, null, 2)}\n` : table(reports));
     return reports.some((r) => blockingFindings(r).length > 0) ? 1 : 0;
   },

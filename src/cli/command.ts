@@ -3,8 +3,10 @@
  * unknown options refused), `--help`, and the exit codes: a command's own status, or 2 with a message on stderr for
  * bad usage (followed by the usage text) and for unreadable input (the message alone).
  */
-import { readFileSync } from "fs";
 import { parseArgs } from "util";
+import { InputFileError } from "../core/input-files";
+
+export { readJsonFile, readTextFile } from "../core/input-files";
 
 /** Options as `parseArgs` declares them. */
 export type OptionSpecs = Record<string, { readonly type: "string" | "boolean"; readonly multiple?: boolean; readonly short?: string }>;
@@ -34,7 +36,7 @@ export interface CommandDefinition {
 export class UsageError extends Error {}
 
 /** Input that cannot be read or understood (a missing file, bad JSON): the message on stderr; exit 2. */
-export class InputError extends Error {}
+export class InputError extends InputFileError {}
 
 /** Parses `argv` for `command` and runs it; resolves to the exit status. */
 export async function runCommand(command: CommandDefinition, argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
@@ -51,7 +53,8 @@ export async function runCommand(command: CommandDefinition, argv: readonly stri
       err.write(`${prefix}${e.message}\n\n${command.usage}`);
       return 2;
     }
-    if (e instanceof InputError) {
+    // Includes the file readers' own errors (a missing or malformed input file).
+    if (e instanceof InputFileError) {
       err.write(`${prefix}${e.message}\n`);
       return 2;
     }
@@ -125,19 +128,4 @@ export function unixSeconds(args: CommandArgs, name: string): number | undefined
   if (value === undefined) return undefined;
   if (!/^[0-9]+$/.test(value)) throw new UsageError(`--${name} ${JSON.stringify(value)} is not unix seconds`);
   return Number(value);
-}
-
-/** Reads and parses a JSON file; `what` names it in the error ("the manifest file"). */
-export function readJsonFile(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new InputError(`cannot read ${what} ${JSON.stringify(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${what} ${JSON.stringify(file)} is not JSON: ${(e as Error).message}`);
-  }
 }

@@ -4,11 +4,11 @@
  * because of the change, not because the rules changed. Exit 0; 1 with --fail-on-widening when a caller gains access or
  * a limit loosens; 2 for bad usage or unreadable outputs.
  */
-import { SynthDirError, checkSynthDir } from "../checks/synth-dir";
+import { runChecks } from "../checks/runner";
 import { renderDiffMarkdown } from "../review/diff-markdown";
 import { diffSynthOutputs, SynthSide } from "../review/synth-diff";
-import { readSynthOutput, SynthOutputError } from "../review/synth-output";
-import { CommandDefinition, InputError } from "./command";
+import { readSynthOutput } from "../review/synth-output";
+import { CommandDefinition } from "./command";
 
 const USAGE = `usage: gated-pipeline diff <base cdktf.out> <head cdktf.out> [--json] [--fail-on-widening]
 
@@ -35,11 +35,8 @@ export const diffCommand: CommandDefinition = {
   },
 };
 
+/** One side, read once: its stacks, and their policy-pack reports by this version's rules. */
 function side(dir: string): SynthSide {
-  try {
-    return { stacks: readSynthOutput(dir), checks: checkSynthDir(dir) };
-  } catch (e) {
-    if (e instanceof SynthOutputError || e instanceof SynthDirError) throw new InputError(e.message);
-    throw e;
-  }
+  const stacks = readSynthOutput(dir, "synthesize both outputs first");
+  return { stacks, checks: stacks.map((s) => runChecks({ stackName: s.name, config: s.config, bundles: s.bundles })) };
 }

@@ -4,7 +4,6 @@
  * the simulator's decision for the same manifest, keys and values. Exit 0: every answer matched; 1: a mismatch; 2: bad
  * usage or unreadable input. Loaded only when the command runs.
  */
-import { readFileSync } from "fs";
 import type { JSONWebKeySet } from "jose";
 import { COMPACT_JWS } from "../gate/contract";
 import { GateManifest } from "../gate/manifest";
@@ -19,7 +18,7 @@ import { knownSetNames, unknownSetNames } from "../simulate/set-names";
 import { parseGateManifest } from "../simulate/parse-manifest";
 import { WEBHOOK_SECRET_SET_NAME } from "../simulate/simulate-gate";
 import { SimulationError } from "../simulate/simulation-error";
-import { CommandArgs, CommandDefinition, InputError, nameValuePairs, optionalString, readJsonFile, requiredString, unixSeconds, UsageError } from "./command";
+import { CommandArgs, CommandDefinition, InputError, nameValuePairs, optionalString, readJsonFile, readTextFile, requiredString, unixSeconds, UsageError } from "./command";
 
 const USAGE = `usage: gated-pipeline probe --manifest <file> --url <https://gate-host> [--token <file>] [--jwks <file>]
                             [--outputs <file>] [--set <name>=<value> ...] [--set-file <name>=<path> ...]
@@ -61,14 +60,6 @@ export function readTokenFile(file: string): string {
   const text = readTextFile(file, "the token file").replace(/\r?\n$/, "");
   if (!COMPACT_JWS.test(text)) throw new InputError(`the token file ${JSON.stringify(file)} does not hold a compact JWS (header.payload.signature)`);
   return text;
-}
-
-function readTextFile(file: string, what: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (e) {
-    throw new InputError(`cannot read ${what} ${JSON.stringify(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
 }
 
 export function createProbeCommand(deps: ProbeCommandDependencies = {}): CommandDefinition {

@@ -7,7 +7,7 @@
 import * as path from "path";
 import { buildEvidence, renderEvidenceMarkdown } from "../audit/evidence-report";
 import { buildAccessMatrix, renderAccessMatrixMarkdown } from "../pipeline/access-matrix";
-import { gateManifests, readStackOutput, synthStacks, SynthOutputError } from "../review/synth-output";
+import { gateManifests, readStackOutput, synthStacks } from "../review/synth-output";
 import { CommandDefinition, InputError, optionalString } from "./command";
 
 const USAGE = `usage: gated-pipeline report [--synth-dir <dir>] [--stack <name>] [--evidence] [--json]
@@ -30,16 +30,16 @@ export const reportCommand: CommandDefinition = {
   async run(args, out) {
     const synthDir = optionalString(args, "synth-dir") ?? "cdktf.out";
     const only = optionalString(args, "stack");
-    const stacks = readOrFail(() => synthStacks(synthDir)).filter((s) => only === undefined || s.name === only);
+    const stacks = synthStacks(synthDir, "run npm run synth first or pass --synth-dir").filter((s) => only === undefined || s.name === only);
     if (only !== undefined && stacks.length === 0) throw new InputError(`no stack ${JSON.stringify(only)} in ${path.join(synthDir, "manifest.json")}`);
     const json = args.values.json === true;
     if (args.values.evidence === true) {
-      const report = buildEvidence(readOrFail(() => stacks.map(readStackOutput)));
+      const report = buildEvidence(stacks.map(readStackOutput));
       out.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderEvidenceMarkdown(report));
       return 0;
     }
     // A stack without gates (e.g. an administrator's stack) has no access matrix, unless it is asked for by name.
-    const reports = readOrFail(() => stacks.map((s) => ({ name: s.name, manifests: gateManifests(s.dir) }))).filter((r) => only !== undefined || r.manifests.length > 0);
+    const reports = stacks.map((s) => ({ name: s.name, manifests: gateManifests(s.dir) })).filter((r) => only !== undefined || r.manifests.length > 0);
     if (json) {
       out.write(`${JSON.stringify(reports.map((r) => buildAccessMatrix(r.name, r.manifests)), null, 2)}\n`);
     } else {
@@ -48,13 +48,3 @@ export const reportCommand: CommandDefinition = {
     return 0;
   },
 };
-
-/** The synthesized output's readers, with their errors as the CLI's input errors. */
-function readOrFail<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof SynthOutputError) throw new InputError(e.message);
-    throw e;
-  }
-}

@@ -1,19 +1,17 @@
 /**
- * Reads a synthesized output (`cdktf.out`) the way the CLI's review commands need it: the stacks its `manifest.json`
- * lists, and for each its `cdk.tf.json`, gate manifests, policy-pack report and proxy bundles. Files only: no cdktf,
- * no constructs.
+ * Reads a synthesized output (`cdktf.out`) the way the CLI's commands need it: the stacks its `manifest.json` lists,
+ * and for each its `cdk.tf.json`, proxy bundles, gate manifests and policy-pack report. One reader for `check`,
+ * `report` and `diff`. Files only: no cdktf, no constructs.
  */
 import * as fs from "fs";
 import * as path from "path";
+import { strFromU8, unzipSync } from "fflate";
 import type { StackOutput } from "../audit/evidence-report";
-import type { CheckReport } from "../checks/model";
-import { readBundle, SynthDirError } from "../checks/synth-dir";
-import { resourcesOfType } from "../checks/terraform-model";
+import type { BundleFiles, CheckReport } from "../checks/model";
+import { resourcesOfType, TfBody } from "../checks/terraform-model";
+import { InputFileError, readJsonFile } from "../core/input-files";
 import type { GateManifest } from "../gate/manifest";
 import { parseGateManifest } from "../simulate/parse-manifest";
-
-/** A synthesized output that cannot be read; the message names the file. */
-export class SynthOutputError extends Error {}
 
 /** Where one stack of a synthesized output lives. */
 export interface SynthStack {
@@ -24,19 +22,31 @@ export interface SynthStack {
   readonly configFile: string;
 }
 
+/** What the policy pack reads of a stack: its configuration and the files of the bundles it uploads. */
+export interface StackConfig {
+  readonly name: string;
+  readonly config: TfBody;
+  /** Bundle files by the `config_bundle` path that names the zip. */
+  readonly bundles: ReadonlyMap<string, BundleFiles>;
+}
+
 /** Files of `gated-pipeline/` that are not gate manifests. */
 const NOT_MANIFESTS = new Set(["access-matrix.json", "checks.json"]);
 
-/** The stacks of a synthesized output, sorted by name. */
-export function synthStacks(synthDir: string): SynthStack[] {
+/**
+ * The stacks of a synthesized output, sorted by name. `hint` ends the message when `manifest.json` cannot be read.
+ * @param hint what the user can do, e.g. "run npm run synth first or pass --synth-dir"
+ */
+export function synthStacks(synthDir: string, hint = "run npm run synth first"): SynthStack[] {
   const manifestFile = path.join(synthDir, "manifest.json");
   let manifest: { stacks?: Record<string, { workingDirectory?: string; synthesizedStackPath?: string }> };
   try {
     manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
   } catch (e) {
-    throw new SynthOutputError(`cannot read ${manifestFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); run npm run synth first or pass --synth-dir`);
+    throw new InputFileError(`cannot read ${manifestFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); ${hint}`);
   }
-  return Object.entries(manifest.stacks ?? {})
+  if (typeof manifest?.stacks !== "object" || manifest.stacks === null) throw new InputFileError(`${manifestFile} lists no stacks`);
+  return Object.entries(manifest.stacks)
     .map(([name, s]) => ({
       name,
       dir: path.join(synthDir, s.workingDirectory ?? path.join("stacks", name)),
@@ -55,53 +65,51 @@ export function gateManifests(stackDir: string): GateManifest[] {
     .sort()
     .map((f) => {
       const file = path.join(dir, f);
-      const manifest = readJson(file, "the gate manifest") as GateManifest;
+      const manifest = readJsonFile(file, "the gate manifest") as GateManifest;
       try {
         parseGateManifest(manifest);
       } catch (e) {
-        throw new SynthOutputError(`${file}: ${(e as Error).message}`);
+        throw new InputFileError(`${file}: ${(e as Error).message}`);
       }
       return manifest;
     });
 }
 
-/** What one stack holds: its configuration, gate manifests, policy-pack report (if written) and proxy bundles. */
-export function readStackOutput(stack: SynthStack): StackOutput {
-  const config = readJson(stack.configFile, "the stack configuration");
-  const checksFile = path.join(stack.dir, "gated-pipeline", "checks.json");
-  const checks = fs.existsSync(checksFile) ? (readJson(checksFile, "the policy-pack report") as CheckReport) : undefined;
-  const bundles = new Map<string, ReadonlyMap<string, string>>();
+/** The files of a bundle zip (directories left out), or undefined if there is no such file. */
+export function readBundle(file: string): BundleFiles | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(fs.readFileSync(file));
+  } catch (e) {
+    throw new InputFileError(`cannot read bundle ${file}: ${(e as Error).message}`);
+  }
+  return new Map(Object.entries(entries).filter(([p]) => !p.endsWith("/")).map(([p, bytes]) => [p, strFromU8(bytes)]));
+}
+
+/** A stack's configuration and the bundles its proxies and shared flows upload (a missing zip is left out). */
+export function readStackConfig(stack: SynthStack): StackConfig {
+  const config = readJsonFile(stack.configFile, "the stack configuration") as TfBody;
+  const bundles = new Map<string, BundleFiles>();
   for (const type of ["google_apigee_api", "google_apigee_sharedflow"]) {
     for (const api of resourcesOfType(config, type)) {
-      const bundle = String(api.body.config_bundle ?? "");
-      if (bundle === "" || bundles.has(bundle)) continue;
-      try {
-        const files = readBundle(path.join(stack.dir, bundle));
-        if (files) bundles.set(bundle, files);
-      } catch (e) {
-        if (e instanceof SynthDirError) throw new SynthOutputError(e.message);
-        throw e;
-      }
+      const bundle = api.body.config_bundle;
+      if (typeof bundle !== "string" || bundle === "" || bundles.has(bundle)) continue;
+      const files = readBundle(path.join(stack.dir, bundle));
+      if (files) bundles.set(bundle, files);
     }
   }
-  return { name: stack.name, config, manifests: gateManifests(stack.dir), checks, bundles };
+  return { name: stack.name, config, bundles };
+}
+
+/** What one stack holds: its configuration and bundles, gate manifests and policy-pack report (if written). */
+export function readStackOutput(stack: SynthStack): StackOutput {
+  const checksFile = path.join(stack.dir, "gated-pipeline", "checks.json");
+  const checks = fs.existsSync(checksFile) ? (readJsonFile(checksFile, "the policy-pack report") as CheckReport) : undefined;
+  return { ...readStackConfig(stack), manifests: gateManifests(stack.dir), checks };
 }
 
 /** Every stack of a synthesized output. */
-export function readSynthOutput(synthDir: string): StackOutput[] {
-  return synthStacks(synthDir).map(readStackOutput);
-}
-
-function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new SynthOutputError(`cannot read ${what} ${JSON.stringify(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new SynthOutputError(`${what} ${JSON.stringify(file)} is not JSON: ${(e as Error).message}`);
-  }
+export function readSynthOutput(synthDir: string, hint?: string): StackOutput[] {
+  return synthStacks(synthDir, hint).map(readStackOutput);
 }

@@ -8,7 +8,7 @@ import { Testing } from "cdktf";
 import { CheckSuppressions } from "../../src/checks/check-suppressions";
 import { BundleFiles, CheckInput } from "../../src/checks/model";
 import { runChecks } from "../../src/checks/runner";
-import { readBundle } from "../../src/checks/synth-dir";
+import { readBundle } from "../../src/review/synth-output";
 import { GP023 } from "../../src/checks/rules/gp023-audit-log-retention";
 import { runCommand } from "../../src/cli/command";
 import { reportCommand } from "../../src/cli/report-command";

@@ -171,6 +171,6 @@ describe("usage", () => {
     const missing = path.join(os.tmpdir(), "gp-diff-no-such-output");
     const res = await diff(missing, base);
     expect(res.code).toBe(2);
-    expect(res.stderr).toBe(`gated-pipeline diff: cannot read ${path.join(missing, "manifest.json")} (ENOENT); run npm run synth first or pass --synth-dir\n`);
+    expect(res.stderr).toBe(`gated-pipeline diff: cannot read ${path.join(missing, "manifest.json")} (ENOENT); synthesize both outputs first\n`);
   });
 });
