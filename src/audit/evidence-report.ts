@@ -5,11 +5,12 @@
  * pack's results with the reasons of its suppressions. It states what the configuration says; it claims no compliance.
  * Pure: built from parsed files, so the CLI needs no cdktf.
  */
-import type { CheckReport, Finding } from "../checks/model";
+import { CheckReport, Finding, findingCounts } from "../checks/model";
 import { appliedByAdministrator } from "../core/stack-metadata";
 import { references, resolveReference, resourcesOfType, TfBody } from "../checks/terraform-model";
-import { GateManifest, isTfRef, ManifestAuditTrail, ManifestQuota, ManifestRotation, ManifestValue } from "../gate/manifest";
-import { AccessMatrixRow, buildAccessMatrix } from "../pipeline/access-matrix";
+import { GateManifest, ManifestAuditTrail, ManifestQuota, ManifestRotation } from "../gate/manifest";
+import { AccessMatrixRow, buildAccessMatrix, quotaText, valueText } from "../pipeline/access-matrix";
+import { inlineCode, tableCell } from "../core/markdown";
 import { readAuditRecord } from "./audit-record";
 
 /** One synthesized stack, as read from `cdktf.out`. */
@@ -217,18 +218,7 @@ function memberText(config: TfBody, member: string): string {
 }
 
 function policyPack(report: CheckReport): PolicyPackEvidence {
-  const count = (result: string, level?: string) => report.findings.filter((f) => f.result === result && (level === undefined || f.level === level)).length;
-  return {
-    errors: count("fail", "error"),
-    warnings: count("fail", "warning"),
-    suppressed: count("suppressed"),
-    passed: count("pass"),
-    findings: report.findings.filter((f) => f.result !== "pass"),
-  };
-}
-
-function valueText(v: ManifestValue<string>): string {
-  return isTfRef(v) ? `apply-time: ${v.tfRef}` : v;
+  return { ...findingCounts(report), findings: report.findings.filter((f) => f.result !== "pass") };
 }
 
 // ---- Markdown ---------------------------------------------------------------------------------------------------
@@ -258,12 +248,12 @@ function gateMarkdown(
   editors: readonly (TrailEditor & { stack: string })[],
   appliedBy: ReadonlyMap<string, StackEvidence["appliedBy"]>,
 ): string[] {
-  const lines = ["", `### Gate ${g.pipeline}: \`${g.basePath}\` on ${g.hostnames.map(code).join(", ")}`, "", "#### Who can trigger what", ""];
+  const lines = ["", `### Gate ${g.pipeline}: \`${g.basePath}\` on ${g.hostnames.map(inlineCode).join(", ")}`, "", "#### Who can trigger what", ""];
   if (g.access.length === 0) lines.push("No caller is granted any deployment.");
   else {
     lines.push("| caller | issuer | deployment | product | quota |", "|---|---|---|---|---|");
     for (const r of g.access) {
-      lines.push(`| ${cell(valueText(r.caller))}${r.callerDescription ? ` (${cell(r.callerDescription)})` : ""} | ${r.issuer} | ${r.deployment} | ${r.product} | ${r.quota ? quotaText(r.quota) : "none"} |`);
+      lines.push(`| ${tableCell(valueText(r.caller))}${r.callerDescription ? ` (${tableCell(r.callerDescription)})` : ""} | ${r.issuer} | ${r.deployment} | ${r.product} | ${r.quota ? quotaText(r.quota) : "none"} |`);
     }
     lines.push("", "A caller not listed, or a deployment not granted to it, is refused before Prefect is called (403 `client_unknown` / `client_not_authorized`, 404 `deployment_not_found`).");
   }
@@ -275,8 +265,8 @@ function gateMarkdown(
       ...Object.entries(i.requiredClaims).map(([k, v]) => `${k} = ${v}`),
     ];
     lines.push(
-      `| ${i.name} | ${i.issuers.map(code).join(", ")} | ${i.audiences.map(code).join(", ")} | ${i.algorithms.join(", ")} | ` +
-        `${humanDuration(i.maxTokenLifetimeSeconds)} | ${humanDuration(i.clockSkewSeconds)} | \`${i.clientIdClaim}\` | ${other.length > 0 ? cell(other.join("; ")) : "none"} |`,
+      `| ${i.name} | ${i.issuers.map(inlineCode).join(", ")} | ${i.audiences.map(inlineCode).join(", ")} | ${i.algorithms.join(", ")} | ` +
+        `${humanDuration(i.maxTokenLifetimeSeconds)} | ${humanDuration(i.clockSkewSeconds)} | \`${i.clientIdClaim}\` | ${other.length > 0 ? tableCell(other.join("; ")) : "none"} |`,
     );
   }
   lines.push("", "Each token is verified by the issuer its `iss` names, with exactly that issuer and audience, one of the listed asymmetric algorithms, " +
@@ -302,7 +292,7 @@ function gateMarkdown(
   else {
     lines.push(
       a.record
-        ? `- One record per request, written after the response (PostClientFlow) by MessageLogging ${a.record.policy} to \`${a.logName}\`, with the fields ${a.record.fields.map(code).join(", ")}.`
+        ? `- One record per request, written after the response (PostClientFlow) by MessageLogging ${a.record.policy} to \`${a.logName}\`, with the fields ${a.record.fields.map(inlineCode).join(", ")}.`
         : `- Records are written to \`${a.logName}\` (the proxy bundle was not found, so the record's fields are not listed).`,
     );
     const t = a.trail;
@@ -326,12 +316,12 @@ function gateMarkdown(
     }
     const project = t?.project ?? /^projects\/([^/]+)\//.exec(a.logName)?.[1] ?? "the project";
     lines.push(
-      `- Who could divert it or cut it short: any identity holding one of ${TRAIL_DIVERTING_PERMISSIONS.map(code).join(", ")} on project \`${project}\`; ` +
-        `the predefined roles ${TRAIL_DIVERTING_ROLES.map(code).join(", ")} hold them.`,
+      `- Who could divert it or cut it short: any identity holding one of ${TRAIL_DIVERTING_PERMISSIONS.map(inlineCode).join(", ")} on project \`${project}\`; ` +
+        `the predefined roles ${TRAIL_DIVERTING_ROLES.map(inlineCode).join(", ")} hold them.`,
       ...(editors.length === 0
         ? ["  - In this synthesized output, no stack grants them."]
         : editors.map(
-            (e) => `  - In this synthesized output: ${e.role} in stack \`${e.stack}\` (${e.permissions.join(", ")}), held by ${e.members.length > 0 ? e.members.map(code).join(", ") : "no member bound here"}.`,
+            (e) => `  - In this synthesized output: ${e.role} in stack \`${e.stack}\` (${e.permissions.join(", ")}), held by ${e.members.length > 0 ? e.members.map(inlineCode).join(", ") : "no member bound here"}.`,
           )),
       `  - Grants made outside this output do not appear here: read the project's IAM policy (\`gcloud projects get-iam-policy ${project}\`).`,
       "- Whoever deploys the gate also decides where its proxy logs (the log name is part of the bundle); the policy pack (GP023) reports a gate whose log no dedicated bucket keeps.",
@@ -345,7 +335,7 @@ function policyPackMarkdown(p: PolicyPackEvidence | null): string[] {
   const lines = ["", "### Policy pack", "", `${p.errors} error(s), ${p.warnings} warning(s), ${p.suppressed} suppressed, ${p.passed} passed (\`gated-pipeline/checks.json\`).`];
   if (p.findings.length > 0) {
     lines.push("", "| rule | level | result | resource | finding | suppression reason |", "|---|---|---|---|---|---|");
-    for (const f of p.findings) lines.push(`| ${f.rule} | ${f.level} | ${f.result} | ${cell(f.resource)} | ${cell(f.message)} | ${f.suppressionReason ? cell(f.suppressionReason) : ""} |`);
+    for (const f of p.findings) lines.push(`| ${f.rule} | ${f.level} | ${f.result} | ${tableCell(f.resource)} | ${tableCell(f.message)} | ${f.suppressionReason ? tableCell(f.suppressionReason) : ""} |`);
   }
   return lines;
 }
@@ -358,14 +348,4 @@ export function humanDuration(seconds: number): string {
   return `${seconds} second${seconds === 1 ? "" : "s"}`;
 }
 
-function quotaText(q: ManifestQuota): string {
-  return `${q.limit} per ${q.interval === 1 ? q.timeUnit : `${q.interval} ${q.timeUnit}s`}`;
-}
 
-function code(s: string): string {
-  return `\`${s.replace(/`/g, "'")}\``;
-}
-
-function cell(s: string): string {
-  return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-}

@@ -92,3 +92,9 @@ export interface CheckSuppression {
   /** Why the finding is acceptable here; at least 10 characters. */
   readonly reason: string;
 }
+
+/** How many findings of a report failed as errors and as warnings, were suppressed, and passed. */
+export function findingCounts(report: CheckReport): { readonly errors: number; readonly warnings: number; readonly suppressed: number; readonly passed: number } {
+  const count = (result: Finding["result"], level?: CheckLevel) => report.findings.filter((f) => f.result === result && (level === undefined || f.level === level)).length;
+  return { errors: count("fail", "error"), warnings: count("fail", "warning"), suppressed: count("suppressed"), passed: count("pass") };
+}

@@ -3,7 +3,7 @@
  * CI checks exactly what it will deploy. Exit 0: no blocking failure; 1: at least one error-level failure; 2: bad usage
  * or unreadable files.
  */
-import type { CheckReport } from "../checks/model";
+import { CheckReport, findingCounts } from "../checks/model";
 import { blockingFindings, runChecks } from "../checks/runner";
 import { readStackConfig, synthStacks } from "../review/synth-output";
 import { CommandDefinition, optionalString } from "./command";
@@ -31,12 +31,8 @@ export const checkCommand: CommandDefinition = {
 function table(reports: readonly CheckReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
-    const count = (result: string, level?: string) =>
-      report.findings.filter((f) => f.result === result && (level === undefined || f.level === level)).length;
-    lines.push(
-      `stack ${report.stack}: ${count("fail", "error")} error(s), ${count("fail", "warning")} warning(s), ` +
-        `${count("suppressed")} suppressed, ${count("pass")} passed`,
-    );
+    const n = findingCounts(report);
+    lines.push(`stack ${report.stack}: ${n.errors} error(s), ${n.warnings} warning(s), ${n.suppressed} suppressed, ${n.passed} passed`);
     for (const f of report.findings.filter((x) => x.result !== "pass")) {
       const status = f.result === "suppressed" ? "SUPPRESSED" : f.level === "error" ? "ERROR" : "WARNING";
       const detail = f.result === "suppressed" ? `${f.message} [reason: ${f.suppressionReason}]` : f.message;

@@ -2,6 +2,7 @@
  * The access matrix: who may trigger what, for reviewers. One row per caller × deployment with the product
  * that grants it, its quota and the issuer. Pure: built from gate manifests, so the CLI can rebuild it without cdktf.
  */
+import { tableCell } from "../core/markdown";
 import { GateManifest, isTfRef, ManifestQuota, ManifestValue } from "../gate/manifest";
 
 /** One caller × deployment grant of the access matrix. */
@@ -89,7 +90,7 @@ export function renderAccessMatrixMarkdown(matrix: AccessMatrix, manifests: read
   lines.push(...edges, "```", "");
   lines.push("| pipeline | caller | issuer | deployment | product | quota |", "|---|---|---|---|---|---|");
   for (const r of matrix.rows) {
-    const caller = `${tableText(valueText(r.caller))}${r.callerDescription ? ` (${tableText(r.callerDescription)})` : ""}`;
+    const caller = `${tableCell(valueText(r.caller))}${r.callerDescription ? ` (${tableCell(r.callerDescription)})` : ""}`;
     lines.push(`| ${r.pipeline} | ${caller} | ${r.issuer} | ${r.deployment} | ${r.product} | ${r.quota ? quotaText(r.quota) : "none"} |`);
   }
   if (matrix.rows.length === 0) lines.push("| (no caller is granted any deployment) | | | | | |");
@@ -97,20 +98,18 @@ export function renderAccessMatrixMarkdown(matrix: AccessMatrix, manifests: read
   return lines.join("\n");
 }
 
-function valueText(v: ManifestValue<string>): string {
+/** A manifest value as a reviewer reads it: the literal, or `apply-time: <expression>`. */
+export function valueText(v: ManifestValue<string>): string {
   return isTfRef(v) ? `apply-time: ${v.tfRef}` : v;
 }
 
-function quotaText(q: ManifestQuota): string {
+/** A product quota as a reviewer reads it, e.g. `10 per minute`, `5 per 2 hours`. */
+export function quotaText(q: ManifestQuota): string {
   return `${q.limit} per ${q.interval === 1 ? q.timeUnit : `${q.interval} ${q.timeUnit}s`}`;
 }
 
 function mermaidText(s: string): string {
   return s.replace(/"/g, "#quot;").replace(/[<>]/g, (c) => (c === "<" ? "#lt;" : "#gt;"));
-}
-
-function tableText(s: string): string {
-  return s.replace(/\|/g, "\\|");
 }
 
 /** Stable, Mermaid-safe node ids in order of first use. */

@@ -4,15 +4,14 @@
  * changed — a product's quota, a deployment's allowed parameters or the Prefect deployment behind its route.
  */
 import { GateManifest, isTfRef, ManifestClient, ManifestDeployment, ManifestQuota, ManifestValue } from "../gate/manifest";
-import { AccessMatrixRow, buildAccessMatrix } from "../pipeline/access-matrix";
+import { AccessMatrixRow, buildAccessMatrix, quotaText, valueText } from "../pipeline/access-matrix";
 import { Change, code, Effect, listText } from "./change";
 
 const UNIT_SECONDS = { minute: 60, hour: 3_600, day: 86_400, month: 2_592_000 } as const;
 
 /** `10 per minute`, `no quota`. */
-export function quotaText(q: ManifestQuota | null): string {
-  if (q === null) return "no quota";
-  return `${q.limit} per ${q.interval === 1 ? q.timeUnit : `${q.interval} ${q.timeUnit}s`}`;
+export function quotaOrNone(q: ManifestQuota | null): string {
+  return q === null ? "no quota" : quotaText(q);
 }
 
 /**
@@ -28,11 +27,6 @@ export function quotaEffect(before: ManifestQuota | null, after: ManifestQuota |
   if (rate(after) !== rate(before)) return rate(after) > rate(before) ? "loosens" : "tightens";
   if (window(after) !== window(before)) return window(after) > window(before) ? "loosens" : "tightens";
   return "changes";
-}
-
-/** A value as a reviewer reads it: the literal, or `apply-time: <expression>`. */
-export function valueText(v: ManifestValue<string>): string {
-  return isTfRef(v) ? `apply-time: ${v.tfRef}` : v;
 }
 
 /** The key of a caller across commits: its issuer and client id (or the expression of one known only at apply). */
@@ -59,7 +53,7 @@ export function diffAccess(stack: string, gate: string, base: GateManifest | und
   const rows = (m: typeof b) => new Map(buildAccessMatrix(stack, [m as GateManifest]).rows.map((r) => [`${callerKey(r.issuer, r.caller)}|${r.deployment}`, r]));
   const before = rows(b);
   const after = rows(h);
-  const via = (r: AccessMatrixRow) => `through product ${code(r.product)} (${quotaText(r.quota)})`;
+  const via = (r: AccessMatrixRow) => `through product ${code(r.product)} (${quotaOrNone(r.quota)})`;
   for (const [key, r] of after) {
     const old = before.get(key);
     if (!old) change("access", "widens", `${callerText(r)} can now trigger ${code(r.deployment)} ${via(r)}.`, undefined, { product: r.product, quota: r.quota });
@@ -109,15 +103,15 @@ export function diffAccess(stack: string, gate: string, base: GateManifest | und
   for (const [name, p] of ph) {
     const old = pb.get(name);
     if (!old) {
-      change(area, "changes", `Product ${code(name)} is added: ${listText(p.deployments)}, ${quotaText(p.quota)}.`);
+      change(area, "changes", `Product ${code(name)} is added: ${listText(p.deployments)}, ${quotaOrNone(p.quota)}.`);
       continue;
     }
     if (old.deployments.join("\u0000") !== p.deployments.join("\u0000")) {
       change(area, "changes", `Product ${code(name)} now grants ${listText(p.deployments)} (was ${listText(old.deployments)}).`, old.deployments, p.deployments);
     }
     const effect = quotaEffect(old.quota, p.quota);
-    if (quotaText(old.quota) !== quotaText(p.quota)) {
-      change(area, effect, `Product ${code(name)}'s quota: ${quotaText(old.quota)} → ${quotaText(p.quota)} per caller.`, old.quota, p.quota);
+    if (quotaOrNone(old.quota) !== quotaOrNone(p.quota)) {
+      change(area, effect, `Product ${code(name)}'s quota: ${quotaOrNone(old.quota)} → ${quotaOrNone(p.quota)} per caller.`, old.quota, p.quota);
     }
   }
   for (const name of pb.keys()) if (!ph.has(name)) change(area, "changes", `Product ${code(name)} is removed.`);

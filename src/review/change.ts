@@ -48,6 +48,4 @@ export function listText(values: readonly string[]): string {
 }
 
 /** Inline code in Markdown. */
-export function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
+export { inlineCode as code } from "../core/markdown";

@@ -9,7 +9,7 @@ import { Rate } from "../core/rate";
 import { DEFAULT_EVENT_WINDOW_SECONDS } from "../gate/contract";
 import { GateManifest, ManifestIssuer } from "../gate/manifest";
 import { humanDuration } from "../audit/evidence-report";
-import { valueText } from "./access-diff";
+import { valueText } from "../pipeline/access-matrix";
 import { Change, code, Effect, listText, numberEffect } from "./change";
 
 export function diffGateSettings(stack: string, gate: string, base: GateManifest | undefined, head: GateManifest | undefined): Change[] {
