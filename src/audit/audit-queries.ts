@@ -101,8 +101,3 @@ export function auditQueries(target: AuditQueryTarget): AuditQuery[] {
     },
   ];
 }
-
-/** The `json_payload` fields a query reads, in order of first use. */
-export function jsonPayloadFields(sql: string): string[] {
-  return [...new Set([...sql.matchAll(/\bjson_payload\.([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))];
-}

@@ -20,14 +20,6 @@ export interface AuditRecordShape {
   readonly fields?: readonly string[];
 }
 
-/**
- * A message template's references: the innermost `{...}` holding a variable or a function call
- * (`{messageid}`, `{escapeJSON(gate.sub)}`), in order. Braces around quoted text are literal (JSON's own braces).
- */
-export function templateReferences(template: string): string[] {
-  return [...template.matchAll(/\{([^{}"\s]+)\}/g)].map((m) => m[1]);
-}
-
 /** The template with every reference replaced by `value(reference)`, the rest literal (as Apigee renders it). */
 export function renderTemplate(template: string, value: (reference: string) => string): string {
   return template.replace(/\{([^{}"\s]+)\}/g, (_, reference: string) => value(reference));

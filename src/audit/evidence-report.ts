@@ -11,6 +11,7 @@ import { references, resolveReference, resourcesOfType, TfBody } from "../checks
 import { GateManifest, ManifestAuditTrail, ManifestQuota, ManifestRotation } from "../gate/manifest";
 import { AccessMatrixRow, buildAccessMatrix, quotaText, valueText } from "../pipeline/access-matrix";
 import { inlineCode, tableCell } from "../core/markdown";
+import { AuditQuery, auditQueries } from "./audit-queries";
 import { readAuditRecord } from "./audit-record";
 
 /** One synthesized stack, as read from `cdktf.out`. */
@@ -108,6 +109,8 @@ export interface AuditEvidence {
   readonly trail: ManifestAuditTrail | null;
   /** Log Analytics and linked-dataset views to query, `project.location.bucket._AllLogs` and `project.link._AllLogs`. */
   readonly tables: readonly string[];
+  /** The common questions as SQL over the first of `tables` and this gate's log; empty when there is no table. */
+  readonly queries: readonly AuditQuery[];
 }
 
 export interface PolicyPackEvidence {
@@ -168,7 +171,8 @@ function auditEvidence(stack: StackOutput, m: GateManifest): AuditEvidence {
   const tables: string[] = [];
   if (trail && trail.logAnalytics !== false) tables.push(`${trail.project}.${trail.location}.${trail.bucketId}._AllLogs`);
   if (trail?.linkedDataset) tables.push(`${trail.linkedDataset}._AllLogs`);
-  return { logName, record: recordOf(stack, m, logName), trail, tables };
+  const queries = tables.length > 0 && logName !== null ? auditQueries({ table: tables[0], logName }) : [];
+  return { logName, record: recordOf(stack, m, logName), trail, tables, queries };
 }
 
 /** The gate's MessageLogging record, read from the bundle its proxy uploads. */
@@ -312,7 +316,9 @@ function gateMarkdown(
               `${appliedBy.get(t.definedIn) === "administrator" ? ", which an administrator applies" : appliedBy.get(t.definedIn) === "ci" ? ", which CI applies" : ""}.`,
       );
       if (t.verifiedAtPlan) lines.push(`- Every plan of stack \`${stack}\` reads the sink and fails unless it writes this gate's log to that bucket, is enabled and has no exclusions of its own.`);
-      if (a.tables.length > 0) lines.push(`- Query it in ${a.tables.map((x) => `\`${x}\``).join(" and ")} (see the README's SQL).`);
+      if (a.tables.length > 0) lines.push(`- Query it in ${a.tables.map((x) => `\`${x}\``).join(" and ")}; the common questions, ready to run:`);
+      for (const q of a.queries) lines.push("", `  ${q.question}`, "", "  ```sql", ...q.sql.split("\n").map((l) => `  ${l}`), "  ```");
+      if (a.queries.length > 0) lines.push("");
     }
     const project = t?.project ?? /^projects\/([^/]+)\//.exec(a.logName)?.[1] ?? "the project";
     lines.push(

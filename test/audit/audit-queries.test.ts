@@ -5,8 +5,18 @@
 // the values it controls.
 import * as fs from "fs";
 import * as path from "path";
-import { AUDIT_QUERY_PLACEHOLDERS, auditQueries, jsonPayloadFields } from "../../src/audit/audit-queries";
-import { readAuditRecord, renderTemplate, templateReferences } from "../../src/audit/audit-record";
+import { AUDIT_QUERY_PLACEHOLDERS, auditQueries } from "../../src/audit/audit-queries";
+import { readAuditRecord, renderTemplate } from "../../src/audit/audit-record";
+
+/** The `json_payload` fields a query reads, in order of first use. */
+function jsonPayloadFields(sql: string): string[] {
+  return [...new Set([...sql.matchAll(/\bjson_payload\.([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))];
+}
+
+/** The `{...}` references of a message template, in order (Apigee's syntax: no quotes or spaces inside). */
+function templateReferences(template: string): string[] {
+  return [...template.matchAll(/\{([^{}"\s]+)\}/g)].map((m) => m[1]);
+}
 import { AUDIT_RECORD_FIELDS, AUDIT_RECORD_VERSION, EVENT_OUTCOMES, ROUTES } from "../../src/gate/contract";
 import { buildGateProxy, GATE_VARIABLES } from "../../src/pipeline/gate-proxy";
 import { gateSpec } from "../pipeline/gate-proxy-fixture";

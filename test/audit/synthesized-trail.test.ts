@@ -8,6 +8,7 @@ import { Testing } from "cdktf";
 import { CheckSuppressions } from "../../src/checks/check-suppressions";
 import { BundleFiles, CheckInput } from "../../src/checks/model";
 import { runChecks } from "../../src/checks/runner";
+import { auditQueries } from "../../src/audit/audit-queries";
 import { readBundle } from "../../src/review/synth-output";
 import { GP023 } from "../../src/checks/rules/gp023-audit-log-retention";
 import { runCommand } from "../../src/cli/command";
@@ -200,6 +201,9 @@ describe("gated-pipeline report --evidence", () => {
     expect(orders).toContain("- The trail is defined in stack `gate-admin-prod`, which an administrator applies.");
     expect(orders).toContain("- Every plan of stack `orders-gate-prod` reads the sink and fails unless it writes this gate's log to that bucket");
     expect(orders).toContain("- Query it in `acme-data-prod.europe-west1.gate-audit._AllLogs` and `acme-data-prod.gate_audit._AllLogs`");
+    for (const q of auditQueries({ table: "acme-data-prod.europe-west1.gate-audit._AllLogs", logName: ORDERS_LOG })) {
+      expect(orders).toContain(`  ${q.question}\n\n  \`\`\`sql\n${q.sql.split("\n").map((l) => `  ${l}`).join("\n")}\n  \`\`\``);
+    }
     expect(orders).toMatch(
       /^ {2}- In this synthesized output: google_project_iam_custom_role\.\S+ \(role id gatedPipelineDeployer\) in stack `gate-admin-prod` \(logging\.sinks\.update\), held by `serviceAccount:gate-deployer@acme-data-prod\.iam\.gserviceaccount\.com`\.$/m,
     );
@@ -226,6 +230,8 @@ describe("gated-pipeline report --evidence", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(stackDir("orders-gate-prod"), "gated-pipeline", "orders.json"), "utf8"));
     expect(gate.rotation).toEqual(manifest.rotation);
     expect(gate.audit.trail).toEqual(manifest.audit.trail);
+    // The README's questions, over this gate's table and log, ready to run.
+    expect(gate.audit.queries).toEqual(auditQueries({ table: "acme-data-prod.europe-west1.gate-audit._AllLogs", logName: ORDERS_LOG }));
     expect(gate.audit.record.policy).toBe("ML-Audit");
     expect(gate.audit.record.fields).toEqual(expect.arrayContaining(["messageid", "status", "flow_run_id"]));
     expect(gate.tokenVerification.map((i: Json) => i.name)).toEqual(["okta", "google"]);
