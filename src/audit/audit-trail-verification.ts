@@ -1,18 +1,11 @@
 import { Construct } from "constructs";
 import { checkRule } from "../core/rules";
-import { METADATA_KEY } from "../core/stack-metadata";
+import { recordAuditTrail } from "../core/stack-metadata";
 import type { ManifestAuditTrail } from "../gate/manifest";
 import { TerraformStack } from "../internal/cdk";
 import { DataGoogleLoggingSink } from "../internal/google";
 import { IGateAuditTrail } from "./gate-audit-trail";
 import { LOG_ID, logNameClause, logNameOf } from "./log-names";
-
-/**
- * Where a stack's `cdk.tf.json` records the trails its gates verify, for the policy pack (GP023), which reads
- * `cdk.tf.json` only: `"//": {"gated_pipeline": {"audit_trails": {"<data source id>": {...}}}}` (Terraform ignores
- * `"//"`; cdktf keeps top-level `"//"` overrides but not those of data sources).
- */
-export const AUDIT_TRAIL_METADATA = `${METADATA_KEY}.audit_trails`;
 
 /**
  * Reads the trail's sink at plan time (`data.google_logging_sink`, which needs only `logging.sinks.get`) and fails the
@@ -50,7 +43,7 @@ export class AuditTrailVerification extends Construct {
     });
     // For the policy pack: what the verified bucket keeps, stated by the trail (the plan cannot read a bucket's settings).
     const facts = trail.describe();
-    TerraformStack.of(this).addOverride(`//.${AUDIT_TRAIL_METADATA}.${this.sink.friendlyUniqueId}`, {
+    recordAuditTrail(TerraformStack.of(this), this.sink.friendlyUniqueId, {
       data_source: `data.google_logging_sink.${this.sink.friendlyUniqueId}`,
       log_name: logName,
       bucket: facts.bucketName,

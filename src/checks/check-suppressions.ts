@@ -2,7 +2,8 @@ import { IConstruct } from "constructs";
 import { Aspects, IAspect, TerraformDataSource, TerraformOutput, TerraformResource, TerraformStack } from "../internal/cdk";
 import { CheckSuppression } from "./model";
 import { RULES } from "./rules";
-import { METADATA_KEY, suppressionProblem } from "./suppressions";
+import { METADATA_KEY } from "../core/stack-metadata";
+import { suppressionProblem } from "./suppressions";
 
 const METADATA_TYPE = "gated_pipeline:suppressions";
 

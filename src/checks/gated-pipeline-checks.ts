@@ -1,13 +1,12 @@
 import { IConstruct } from "constructs";
 import { Annotations, IAspect, TerraformStack } from "../internal/cdk";
 import { writeAtSynthesis } from "../internal/synthesis";
+import { CHECK_REPORT_FILE } from "../gate/output-files";
 import { bundleSourceOf } from "./bundle-source";
 import { BundleFiles, CheckInput, CheckReport } from "./model";
 import { RULES } from "./rules";
 import { runChecks } from "./runner";
 
-/** Where the report lands, relative to the stack's output folder. */
-export const CHECK_REPORT_PATH = "gated-pipeline/checks.json";
 const HOOK_ID = "GatedPipelineChecks";
 
 /**
@@ -32,7 +31,7 @@ export class GatedPipelineChecks implements IAspect {
       const input = inputOf(stack, true);
       const report = runChecks(input);
       annotate(stack, input.config, report);
-      return [{ path: CHECK_REPORT_PATH, content: `${JSON.stringify(report, null, 2)}\n` }];
+      return [{ path: CHECK_REPORT_FILE, content: `${JSON.stringify(report, null, 2)}\n` }];
     });
   }
 }

@@ -8,8 +8,6 @@ import { METADATA_KEY } from "../core/stack-metadata";
 import { CheckSuppression, Rule } from "./model";
 import { resources, TfBody } from "./terraform-model";
 
-/** The `"//"` key suppressions are written under. */
-export { METADATA_KEY };
 /** A suppression's reason must say something. */
 export const MIN_REASON_LENGTH = 10;
 

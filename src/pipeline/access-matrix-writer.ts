@@ -1,3 +1,4 @@
+import { ACCESS_MATRIX_FILES } from "../gate/output-files";
 import { TerraformStack } from "../internal/cdk";
 import { writeAtSynthesis } from "../internal/synthesis";
 import { buildAccessMatrix, renderAccessMatrixMarkdown } from "./access-matrix";
@@ -16,8 +17,8 @@ export function ensureAccessMatrix(stack: TerraformStack): void {
     const manifests = pipelines.map((p) => p.manifest());
     const matrix = buildAccessMatrix(stack.node.id, manifests);
     return [
-      { path: "gated-pipeline/access-matrix.json", content: `${JSON.stringify(matrix, null, 2)}\n` },
-      { path: "gated-pipeline/access-matrix.md", content: renderAccessMatrixMarkdown(matrix, manifests) },
+      { path: ACCESS_MATRIX_FILES.json, content: `${JSON.stringify(matrix, null, 2)}\n` },
+      { path: ACCESS_MATRIX_FILES.markdown, content: renderAccessMatrixMarkdown(matrix, manifests) },
     ];
   });
 }

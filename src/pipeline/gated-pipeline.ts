@@ -16,6 +16,7 @@ import { connectAuditTrail } from "../audit/audit-trail-verification";
 import { logNameOf } from "../audit/log-names";
 import { throwProblems } from "../core/problems";
 import { FORBIDDEN_BODY_FIELDS, GATE_KVM_KEYS } from "../gate/contract";
+import { gateManifestFile } from "../gate/output-files";
 import { GateManifest, MANIFEST_VERSION, ManifestAuditTrail, ManifestDeployment, ManifestProduct, ManifestRotation } from "../gate/manifest";
 import { GateIdentities } from "../identity/gate-identities";
 import { IssuerConfig } from "../identity/issuer";
@@ -322,7 +323,7 @@ export class GatedPipeline extends Construct {
     this.auditTrailRecord = this.auditTrail ? connectAuditTrail(this, this.auditTrail, org, auditLogId) : null;
 
     writeAtSynthesis(this, "ManifestFile", () => [
-      { path: `gated-pipeline/${id}.json`, content: `${JSON.stringify(this.manifest(), null, 2)}\n` },
+      { path: gateManifestFile(id), content: `${JSON.stringify(this.manifest(), null, 2)}\n` },
     ]);
     ensureAccessMatrix(stack);
     this.outputs = new GateOutputs(this, "Outputs", {

@@ -1,6 +1,6 @@
 /**
  * The probe's built-in hostile requests: they need no token, so anyone may aim them at a gate. Each provokes one
- * refusal of the gate contract that an anonymous request can reach (`PROVOKED_WITHOUT_TOKEN`): missing, garbage,
+ * refusal of the gate contract that an anonymous request can reach: missing, garbage,
  * unsigned, unknown-issuer, critical-header and forged tokens, a token in the query string, repeated security headers,
  * routes and methods a caller without a valid token must not learn about, and forged status events (no secret, a
  * wrong media type, oversized, deeply nested and non-JSON bodies, missing fields, stale events, and a wrong secret

@@ -11,6 +11,7 @@ import type { BundleFiles, CheckReport } from "../checks/model";
 import { resourcesOfType, TfBody } from "../checks/terraform-model";
 import { InputFileError, readJsonFile } from "../core/input-files";
 import type { GateManifest } from "../gate/manifest";
+import { CHECK_REPORT_FILE, isGateManifestFile, OUTPUT_FOLDER } from "../gate/output-files";
 import { parseGateManifest } from "../simulate/parse-manifest";
 
 /** Where one stack of a synthesized output lives. */
@@ -29,9 +30,6 @@ export interface StackConfig {
   /** Bundle files by the `config_bundle` path that names the zip. */
   readonly bundles: ReadonlyMap<string, BundleFiles>;
 }
-
-/** Files of `gated-pipeline/` that are not gate manifests. */
-const NOT_MANIFESTS = new Set(["access-matrix.json", "checks.json"]);
 
 /**
  * The stacks of a synthesized output, sorted by name. `hint` ends the message when `manifest.json` cannot be read.
@@ -57,11 +55,11 @@ export function synthStacks(synthDir: string, hint = "run npm run synth first"):
 
 /** The gate manifests a stack's synthesis wrote (`gated-pipeline/<pipeline>.json`), by file name. */
 export function gateManifests(stackDir: string): GateManifest[] {
-  const dir = path.join(stackDir, "gated-pipeline");
+  const dir = path.join(stackDir, OUTPUT_FOLDER);
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith(".json") && !NOT_MANIFESTS.has(f))
+    .filter((f) => isGateManifestFile(`${OUTPUT_FOLDER}/${f}`))
     .sort()
     .map((f) => {
       const file = path.join(dir, f);
@@ -104,7 +102,7 @@ export function readStackConfig(stack: SynthStack): StackConfig {
 
 /** What one stack holds: its configuration and bundles, gate manifests and policy-pack report (if written). */
 export function readStackOutput(stack: SynthStack): StackOutput {
-  const checksFile = path.join(stack.dir, "gated-pipeline", "checks.json");
+  const checksFile = path.join(stack.dir, CHECK_REPORT_FILE);
   const checks = fs.existsSync(checksFile) ? (readJsonFile(checksFile, "the policy-pack report") as CheckReport) : undefined;
   return { ...readStackConfig(stack), manifests: gateManifests(stack.dir), checks };
 }

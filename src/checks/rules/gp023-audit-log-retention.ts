@@ -1,4 +1,5 @@
-import { METADATA_KEY } from "../../core/stack-metadata";
+import { logNameClause } from "../../audit/log-names";
+import { recordedAuditTrails } from "../../core/stack-metadata";
 import { readPolicies } from "../bundle-model";
 import { Rule, RuleResult } from "../model";
 import { dataSources, references, resolveReference, resourcesOfType, TfBody } from "../terraform-model";
@@ -20,15 +21,11 @@ interface Route {
   readonly problem?: string;
 }
 
-function clause(logName: string): string {
-  return `logName="${logName}"`;
-}
-
 /** A sink filter that is nothing but exact `logName="..."` comparisons joined with OR: it routes whole logs. */
 function routesWholeLog(filter: unknown, logName: string): boolean {
   if (typeof filter !== "string") return false;
   const clauses = filter.split(/\s+OR\s+/).map((c) => c.trim());
-  return clauses.every((c) => /^logName="[^"]+"$/.test(c)) && clauses.includes(clause(logName));
+  return clauses.every((c) => /^logName="[^"]+"$/.test(c)) && clauses.includes(logNameClause(logName));
 }
 
 /** Sinks of this stack routing the log, with the bucket they write to. */
@@ -66,14 +63,14 @@ function bucketByName(config: TfBody, destination: string): TfBody | undefined {
 
 /** Trails applied elsewhere that this stack verifies at plan time (a sink data source with postconditions). */
 function verifiedRoutes(config: TfBody, logName: string): Route[] {
-  const recorded: Record<string, TfBody> = config?.["//"]?.[METADATA_KEY]?.audit_trails ?? {};
+  const recorded: Record<string, TfBody> = recordedAuditTrails(config);
   const sinks = new Map(dataSources(config).map((d) => [d.id, d.body]));
   return Object.values(recorded)
     .filter((r) => r?.log_name === logName)
     .map((r) => {
       const body = sinks.get(String(r.data_source));
       const conditions: string[] = (body?.lifecycle?.postcondition ?? []).map((p: TfBody) => String(p?.condition ?? ""));
-      const verified = conditions.some((c) => c.includes("strcontains(self.filter") && c.includes(JSON.stringify(clause(logName))));
+      const verified = conditions.some((c) => c.includes("strcontains(self.filter") && c.includes(JSON.stringify(logNameClause(logName))));
       const bucket = String(r.bucket ?? "");
       const problems: string[] = [];
       if (!verified) problems.push(`${r.data_source} does not verify at plan time that the sink routes the log`);
