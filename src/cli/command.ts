@@ -129,3 +129,8 @@ export function unixSeconds(args: CommandArgs, name: string): number | undefined
   if (!/^[0-9]+$/.test(value)) throw new UsageError(`--${name} ${JSON.stringify(value)} is not unix seconds`);
   return Number(value);
 }
+
+/** Current unix time: the CLI is the one place allowed to read the clock (constructors and the simulator never do). */
+export function currentUnixSeconds(): number {
+  return Math.floor(Date.now() / 1000);
+}

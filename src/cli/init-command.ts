@@ -25,13 +25,14 @@ export const initCommand: CommandDefinition = {
   positionals: { min: 0, max: 1 },
   async run(args, out) {
     const dir = path.resolve(args.positionals[0] ?? ".");
+    if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) throw new InputError(`${dir} is not a folder; name a new or empty folder for the project`);
     const existing = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
     if (existing.length > 0 && args.values.force !== true) {
       throw new InputError(`${dir} is not empty (${existing.length} entries); choose an empty folder, or pass --force to write the scaffold's files there`);
     }
     const base = path.basename(dir);
     const name = packageName(base);
-    const files = scaffoldFiles({ name, stackName: `${name.replace(/^@[^/]+\//, "")}`.slice(0, 40), projectId: randomUUID(), versions: ownVersions() });
+    const files = scaffoldFiles({ name, stackName: name.slice(0, 40), projectId: randomUUID(), versions: ownVersions() });
     for (const [file, content] of Object.entries(files)) {
       const target = path.join(dir, file);
       fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -14,11 +14,11 @@ import { parseGateUrl, TargetError } from "../probe/probe-target";
 import { runProbe } from "../probe/run-probe";
 import { OutputsFileError, setFromTerraformOutputs } from "../probe/terraform-outputs";
 import { References } from "../simulate/references";
-import { knownSetNames, unknownSetNames } from "../simulate/set-names";
 import { parseGateManifest } from "../simulate/parse-manifest";
 import { WEBHOOK_SECRET_SET_NAME } from "../simulate/simulate-gate";
 import { SimulationError } from "../simulate/simulation-error";
-import { CommandArgs, CommandDefinition, InputError, nameValuePairs, optionalString, readJsonFile, readTextFile, requiredString, unixSeconds, UsageError } from "./command";
+import { CommandArgs, CommandDefinition, currentUnixSeconds, InputError, nameValuePairs, optionalString, readJsonFile, readTextFile, requiredString, unixSeconds, UsageError } from "./command";
+import { refuseUnknownSetNames } from "./set-options";
 
 const USAGE = `usage: gated-pipeline probe --manifest <file> --url <https://gate-host> [--token <file>] [--jwks <file>]
                             [--outputs <file>] [--set <name>=<value> ...] [--set-file <name>=<path> ...]
@@ -88,7 +88,7 @@ export function createProbeCommand(deps: ProbeCommandDependencies = {}): Command
         if (e instanceof TargetError) throw new UsageError(e.message);
         throw e;
       }
-      const now = unixSeconds(args, "now") ?? Math.floor(Date.now() / 1000);
+      const now = unixSeconds(args, "now") ?? currentUnixSeconds();
       const set = nameValuePairs(args, "set");
       if (Object.hasOwn(set, WEBHOOK_SECRET_SET_NAME)) {
         err.write(`gated-pipeline probe: warning: --set ${WEBHOOK_SECRET_SET_NAME}=... puts a secret on the command line (other processes and shell history see it); prefer --set-file ${WEBHOOK_SECRET_SET_NAME}=<path>\n`);
@@ -99,12 +99,8 @@ export function createProbeCommand(deps: ProbeCommandDependencies = {}): Command
       if (allowRun !== undefined && tokenFile === undefined) throw new UsageError("--allow-runs needs --token (the run is started as that caller)");
 
       const manifest = readManifest(manifestFile);
-      for (const [option, pairs] of [["--set", set], ["--set-file", files]] as const) {
-        const unknown = unknownSetNames(manifest, pairs);
-        if (unknown.length > 0) {
-          throw new UsageError(`${option} ${unknown.map((n) => JSON.stringify(n)).join(", ")}: no such value in ${manifestFile} (known: ${knownSetNames(manifest).join(", ")})`);
-        }
-      }
+      refuseUnknownSetNames("set", manifest, set, manifestFile);
+      refuseUnknownSetNames("set-file", manifest, files, manifestFile);
       if (allowRun !== undefined && !manifest.deployments.some((d) => d.name === allowRun)) {
         throw new UsageError(`--allow-runs ${JSON.stringify(allowRun)} is not a deployment of ${manifestFile} (${manifest.deployments.map((d) => d.name).join(", ")})`);
       }

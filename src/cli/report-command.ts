@@ -30,8 +30,11 @@ export const reportCommand: CommandDefinition = {
   async run(args, out) {
     const synthDir = optionalString(args, "synth-dir") ?? "cdktf.out";
     const only = optionalString(args, "stack");
-    const stacks = synthStacks(synthDir, "run npm run synth first or pass --synth-dir").filter((s) => only === undefined || s.name === only);
-    if (only !== undefined && stacks.length === 0) throw new InputError(`no stack ${JSON.stringify(only)} in ${path.join(synthDir, "manifest.json")}`);
+    const all = synthStacks(synthDir, "run npm run synth first or pass --synth-dir");
+    const stacks = all.filter((s) => only === undefined || s.name === only);
+    if (only !== undefined && stacks.length === 0) {
+      throw new InputError(`no stack ${JSON.stringify(only)} in ${path.join(synthDir, "manifest.json")} (stacks: ${all.map((s) => s.name).join(", ") || "none"})`);
+    }
     const json = args.values.json === true;
     if (args.values.evidence === true) {
       const report = buildEvidence(stacks.map(readStackOutput));

@@ -5,29 +5,25 @@
  */
 import { parseGateRequests } from "../simulate/gate-request";
 import { parseGateManifest } from "../simulate/parse-manifest";
-import { knownSetNames, unknownSetNames } from "../simulate/set-names";
 import { simulateGate } from "../simulate/simulate-gate";
 import { SimulationError } from "../simulate/simulation-error";
 import type { JwksOption } from "../simulate/verify-token";
-import { CommandDefinition, InputError, nameValuePairs, optionalString, readJsonFile, requiredString, unixSeconds, UsageError } from "./command";
+import { CommandDefinition, currentUnixSeconds, InputError, nameValuePairs, optionalString, readJsonFile, requiredString, unixSeconds } from "./command";
+import { refuseUnknownSetNames } from "./set-options";
 
 const USAGE = `usage: gated-pipeline simulate --manifest <file> --request <file> [--jwks <file>] [--now <unix s>] [--set <name>=<value> ...]
 
   --manifest  the gate manifest synth wrote: cdktf.out/stacks/<stack>/gated-pipeline/<pipeline>.json
   --request   {"method", "path", "headers", "body", "at", "clientIp"} or a list of them (a sequence, e.g. to
               exhaust a quota); a header given on several lines is a list of strings
-  --jwks      public keys: {"keys": [...]} for every issuer, or {"<issuer name>": {"keys": [...]}}
+  --jwks      public keys: {"keys": [...]} for every issuer, or {"<issuer name>": {"keys": [...]}} (default: none;
+              the simulator never fetches keys, and says so when a request's token needs them)
   --now       the time of the requests in unix seconds (default: now)
   --set       the value of a {"tfRef": ...}: by Terraform expression or by name (account_id, workspace_id,
               deployment_id:<deployment>, webhook_secret); repeatable
 
 Prints one decision {allow, status, code, reason, deployment, upstream}, or a list for a list of requests.
 `;
-
-/** Current unix time: the CLI is the one place allowed to read the clock. */
-function currentUnixSeconds(): number {
-  return Math.floor(Date.now() / 1000);
-}
 
 export const simulateCommand: CommandDefinition = {
   name: "simulate",
@@ -47,10 +43,7 @@ export const simulateCommand: CommandDefinition = {
     const jwksFile = optionalString(args, "jwks");
     try {
       const manifest = parseGateManifest(readJsonFile(manifestFile, "the manifest file"), manifestFile);
-      const unknown = unknownSetNames(manifest, set);
-      if (unknown.length > 0) {
-        throw new UsageError(`--set ${unknown.map((n) => JSON.stringify(n)).join(", ")}: no such value in ${manifestFile} (known: ${knownSetNames(manifest).join(", ")})`);
-      }
+      refuseUnknownSetNames("set", manifest, set, manifestFile);
       const requests = parseGateRequests(readJsonFile(requestFile, "the request file"), requestFile);
       const jwks = jwksFile === undefined ? undefined : (readJsonFile(jwksFile, "the jwks file") as JwksOption);
       const decisions = await simulateGate(manifest, requests, { now: now ?? currentUnixSeconds(), jwks, set });

@@ -5,7 +5,7 @@
  */
 import { GateManifest, isTfRef, ManifestClient, ManifestDeployment, ManifestQuota, ManifestValue } from "../gate/manifest";
 import { AccessMatrixRow, buildAccessMatrix, quotaText, valueText } from "../pipeline/access-matrix";
-import { Change, code, Effect, listText } from "./change";
+import { Change, changeCollector, code, Effect, listText } from "./change";
 
 const UNIT_SECONDS = { minute: 60, hour: 3_600, day: 86_400, month: 2_592_000 } as const;
 
@@ -45,9 +45,7 @@ const EMPTY: Pick<GateManifest, "clients" | "deployments" | "products" | "pipeli
 export function diffAccess(stack: string, gate: string, base: GateManifest | undefined, head: GateManifest | undefined): Change[] {
   const b = base ?? { ...EMPTY, pipeline: gate };
   const h = head ?? { ...EMPTY, pipeline: gate };
-  const changes: Change[] = [];
-  const change = (area: Change["area"], effect: Effect, summary: string, before?: unknown, after?: unknown) =>
-    changes.push({ stack, gate, area, effect, summary, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
+  const { changes, add: change } = changeCollector(stack, gate);
 
   // Access rows.
   const rows = (m: typeof b) => new Map(buildAccessMatrix(stack, [m as GateManifest]).rows.map((r) => [`${callerKey(r.issuer, r.caller)}|${r.deployment}`, r]));
@@ -59,7 +57,7 @@ export function diffAccess(stack: string, gate: string, base: GateManifest | und
     if (!old) change("access", "widens", `${callerText(r)} can now trigger ${code(r.deployment)} ${via(r)}.`, undefined, { product: r.product, quota: r.quota });
     else if (old.product !== r.product) {
       const effect = quotaEffect(old.quota, r.quota);
-      change("access", effect === "changes" ? "changes" : effect, `${callerText(r)} now triggers ${code(r.deployment)} ${via(r)}, not ${via(old)}.`, { product: old.product, quota: old.quota }, { product: r.product, quota: r.quota });
+      change("access", effect, `${callerText(r)} now triggers ${code(r.deployment)} ${via(r)}, not ${via(old)}.`, { product: old.product, quota: old.quota }, { product: r.product, quota: r.quota });
     }
   }
   for (const [key, r] of before) {

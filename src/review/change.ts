@@ -30,6 +30,20 @@ export interface Change {
   readonly after?: unknown;
 }
 
+/**
+ * Collects the changes of one gate: `add(area, effect, summary, before?, after?)` records one, leaving out a
+ * before/after value that is not given; `changes` is the list so far.
+ */
+export function changeCollector(stack: string, gate: string | null): { readonly changes: Change[]; add(area: Area, effect: Effect, summary: string, before?: unknown, after?: unknown): void } {
+  const changes: Change[] = [];
+  return {
+    changes,
+    add(area, effect, summary, before, after) {
+      changes.push({ stack, gate, area, effect, summary, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
+    },
+  };
+}
+
 /** Whether a change widens access or loosens a limit (what `--fail-on-widening` fails on). */
 export function isWidening(change: Change): boolean {
   return change.effect === "widens" || change.effect === "loosens";

@@ -10,12 +10,10 @@ import { DEFAULT_EVENT_WINDOW_SECONDS } from "../gate/contract";
 import { GateManifest, ManifestIssuer } from "../gate/manifest";
 import { humanDuration } from "../audit/evidence-report";
 import { valueText } from "../pipeline/access-matrix";
-import { Change, code, Effect, listText, numberEffect } from "./change";
+import { Change, changeCollector, code, Effect, listText, numberEffect } from "./change";
 
 export function diffGateSettings(stack: string, gate: string, base: GateManifest | undefined, head: GateManifest | undefined): Change[] {
-  const changes: Change[] = [];
-  const change = (area: Change["area"], effect: Effect, summary: string, before?: unknown, after?: unknown) =>
-    changes.push({ stack, gate, area, effect, summary, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
+  const { changes, add: change } = changeCollector(stack, gate);
 
   // Issuers.
   const area = "token verification";

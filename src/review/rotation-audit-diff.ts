@@ -6,7 +6,7 @@
  */
 import { humanDuration } from "../audit/evidence-report";
 import { GateManifest, ManifestAuditTrail, ManifestRotation } from "../gate/manifest";
-import { Change, code, Effect, numberEffect } from "./change";
+import { Change, changeCollector, code, Effect, numberEffect } from "./change";
 
 const ROTATION_FIELDS: ReadonlyArray<[keyof ManifestRotation, string]> = [
   ["everySeconds", "rotation period"],
@@ -32,9 +32,8 @@ export function diffRotation(stack: string, gate: string, base: ManifestRotation
 }
 
 export function diffAudit(stack: string, gate: string, base: GateManifest["audit"], head: GateManifest["audit"]): Change[] {
-  const changes: Change[] = [];
-  const change = (effect: Effect, summary: string, before?: unknown, after?: unknown) =>
-    changes.push({ stack, gate, area: "audit trail", effect, summary, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
+  const { changes, add } = changeCollector(stack, gate);
+  const change = (effect: Effect, summary: string, before?: unknown, after?: unknown) => add("audit trail", effect, summary, before, after);
   if (base === undefined || head === undefined) {
     if (base !== head) change("changes", head === undefined ? "The manifest no longer records the audit trail." : "The manifest now records the audit trail.");
     return changes;

@@ -102,6 +102,15 @@ describe("gated-pipeline init", () => {
     expect(fs.existsSync(path.join(busy, "main.ts"))).toBe(true);
   });
 
+  test("refuses a path that is a file, naming it", async () => {
+    const file = path.join(tmp, "a-file");
+    fs.writeFileSync(file, "mine");
+    const res = await init(file);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toBe(`gated-pipeline init: ${file} is not a folder; name a new or empty folder for the project\n`);
+    expect(fs.readFileSync(file, "utf8")).toBe("mine");
+  });
+
   test("takes at most one folder", async () => {
     const res = await init("a", "b");
     expect(res.code).toBe(2);

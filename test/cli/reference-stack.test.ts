@@ -136,4 +136,7 @@ test("gated-pipeline report fails clearly without a synthesized output", () => {
   const res = spawnSync(process.execPath, [BIN, "report", "--synth-dir", path.join(tmp, "nowhere")], { encoding: "utf8" });
   expect(res.status).toBe(2);
   expect(res.stderr).toBe(`gated-pipeline report: cannot read ${path.join(tmp, "nowhere", "manifest.json")} (ENOENT); run npm run synth first or pass --synth-dir\n`);
+  const unknown = spawnSync(process.execPath, [BIN, "report", "--synth-dir", path.join(tmp, "out"), "--stack", "orders-gate-dev"], { encoding: "utf8" });
+  expect(unknown.status).toBe(2);
+  expect(unknown.stderr).toBe(`gated-pipeline report: no stack "orders-gate-dev" in ${path.join(tmp, "out", "manifest.json")} (stacks: gate-admin-prod, orders-gate-prod)\n`);
 });
