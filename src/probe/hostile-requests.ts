@@ -12,7 +12,7 @@ import { DEFAULT_EVENT_WINDOW_SECONDS, JSON_LIMITS, RefusalCode, WEBHOOK_SECRET_
 import { ManifestIssuer } from "../gate/manifest";
 import { WEBHOOK_SECRET_SET_NAME } from "../simulate/simulate-gate";
 import { PROBE_SUBJECT, queryStringForgery, randomlySignedToken, unsecuredToken } from "./forged-tokens";
-import { eventsPath, forgedClaims, forgedEventHeaders, issuerIss, ProbeContext, routePath, runRequest, statusEvent } from "./probe-context";
+import { eventsPath, forgedClaims, forgedEventHeaders, issuerIss, ProbeContext, routePath, runRequest, runsPath, statusEvent } from "./probe-context";
 import { ProbeRequest } from "./probe-request";
 
 /**
@@ -64,10 +64,10 @@ export function hostileRequests(ctx: ProbeContext): RequestSet {
     runRequest(ctx, "authorization-twice", "two Authorization header lines", ["Bearer a.b.c", "Bearer d.e.f"]),
     runRequest(ctx, "authorization-comma-joined", "two bearer credentials in one Authorization line", "Bearer a.b.c, Bearer d.e.f"),
     runRequest(ctx, "token-in-query", "a token-shaped value in access_token (and no header)", undefined, {
-      path: `${routePath(m, `/deployments/${ctx.deployment}/runs`)}?access_token=${queryStringForgery()}`,
+      path: `${runsPath(m, ctx.deployment)}?access_token=${queryStringForgery()}`,
     }),
     runRequest(ctx, "jws-in-query", "a token-shaped value under another query name", undefined, {
-      path: `${routePath(m, `/deployments/${ctx.deployment}/runs`)}?q=${queryStringForgery()}`,
+      path: `${runsPath(m, ctx.deployment)}?q=${queryStringForgery()}`,
     }),
     runRequest(ctx, "unknown-issuer", "a token of an issuer the gate does not trust", `Bearer ${randomlySignedToken(
       { alg: "RS256", kid: UNKNOWN_KID, typ: "JWT" },
