@@ -1,9 +1,8 @@
 import { createHash } from "crypto";
 import { Construct } from "constructs";
 import { consumerKey } from "../gate/contract";
-import { ManifestValue } from "../gate/manifest";
 import { CallerConfig } from "../identity/caller";
-import { stackTokenResolver, TokenResolver } from "../identity/manifest-entries";
+import { stackTokenResolver } from "../identity/manifest-entries";
 import { Fn, Token } from "../internal/cdk";
 
 /** How one caller of a gate appears in Apigee: its app's construct id, app name and consumer key. */
@@ -50,23 +49,4 @@ export function callerAppBinding(scope: Construct, pipeline: string, caller: Cal
     consumerKey: key,
     description: `${expression} of issuer ${JSON.stringify(issuer)}`,
   };
-}
-
-/**
- * A consumer key as the gate manifest records it: the literal, or `{"tfRef": "sha256(\"<pipeline>|<issuer>|${...}\")"}`
- * (resolved at synthesis, like every other manifest value).
- */
-export function consumerKeyManifestValue(key: string, resolve: TokenResolver): ManifestValue<string> {
-  return Token.isUnresolved(key) ? { tfRef: unwrapInterpolation(String(resolve(key))) } : key;
-}
-
-/** `${expr}` → `expr` when the whole text is one interpolation (nested templates inside it allowed). */
-function unwrapInterpolation(text: string): string {
-  if (!text.startsWith("${") || !text.endsWith("}")) return text;
-  let depth = 0;
-  for (let i = 1; i < text.length; i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return i === text.length - 1 ? text.slice(2, -1) : text;
-  }
-  return text;
 }

@@ -30,7 +30,7 @@ import { IPrefectWorkspace, WorkspaceRef } from "../prefect/workspace";
 import { RotationSchedule } from "../secrets/rotation-schedule";
 import { Secret } from "../secrets/secret";
 import { ensureAccessMatrix } from "./access-matrix-writer";
-import { CallerAppBinding, callerAppBinding, consumerKeyManifestValue } from "./caller-app-binding";
+import { CallerAppBinding, callerAppBinding } from "./caller-app-binding";
 import { buildGateProxy } from "./gate-proxy";
 import { GateIssuerSpec, GateProxySpec, GateValue, issuerSelector } from "./gate-proxy-spec";
 import { GateOutputs } from "./gate-outputs";
@@ -343,7 +343,7 @@ export class GatedPipeline extends Construct {
     const identities = this.identities.toManifest(resolve);
     const clients = identities.clients.map((client, i) => ({
       ...client,
-      consumerKey: consumerKeyManifestValue(this.callerBindings[i].consumerKey, resolve),
+      consumerKey: manifestValue(this.callerBindings[i].consumerKey, resolve),
     }));
     const deployments: ManifestDeployment[] = this.deployments.map((d) => {
       const allowed = allowedParameters(this.props, d);
