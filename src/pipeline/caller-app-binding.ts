@@ -22,6 +22,15 @@ const READABLE_CLIENT_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const NAME_DIGEST_LENGTH = 16;
 
 /**
+ * The digest that stands for a client id known only at apply time, in its app's construct id and in the name of the
+ * gate output that exports it: 12 hex digits of the sha256 of its Terraform expression, stable while the referenced
+ * resource keeps its address.
+ */
+export function clientIdExpressionDigest(expression: string): string {
+  return createHash("sha256").update(expression).digest("hex").slice(0, 12);
+}
+
+/**
  * The app of `caller` in gate `pipeline`. A client id known at synthesis gives literal names and key; one known only
  * at apply (e.g. a service account's unique id) gives a construct id from a digest of its Terraform expression (stable
  * while the referenced resource keeps its address) and a key and name Terraform computes with `sha256()`, the same
@@ -44,7 +53,7 @@ export function callerAppBinding(scope: Construct, pipeline: string, caller: Cal
   // join("|", ...) is consumerKeyInput(...) in Terraform: cdktf cannot pass a string mixing literals and tokens to a function.
   const key = Fn.sha256(Fn.join("|", [pipeline, issuer, caller.clientId]));
   return {
-    constructId: `App-${issuer}-ref-${createHash("sha256").update(expression).digest("hex").slice(0, 12)}`,
+    constructId: `App-${issuer}-ref-${clientIdExpressionDigest(expression)}`,
     appName: `${pipeline}-${issuer}-${Fn.substr(key, 0, NAME_DIGEST_LENGTH)}`,
     consumerKey: key,
     description: `${expression} of issuer ${JSON.stringify(issuer)}`,
