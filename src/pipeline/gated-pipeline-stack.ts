@@ -94,11 +94,13 @@ export class GatedPipelineStack extends TerraformStack {
     this.googleProject = props.google.project;
     this.googleRegion = props.google.region;
     this.gatedPipelineDefaults = { prefectAccountId: props.prefect.accountId, workspace: props.prefect.workspace, auditTrail: props.auditTrail };
-    // Every problem of the stack and its pipelines in one error, before anything is defined.
+    // Every problem of the stack and its pipelines in one error, before anything is defined. Each pipeline is then
+    // defined with the very props object checked here, so it takes that check instead of running it again.
+    const pipelines = (props.pipelines ?? []).map(({ id: pipelineId, ...pipeline }) => ({ id: pipelineId, props: pipeline }));
     throwProblems(path, [
       ...googleProjectProblems(path, props.google),
       ...prefectConnectionProblems(path, props.prefect),
-      ...stackPipelinesProblems(path, props.pipelines ?? [], this.gatedPipelineDefaults, PROVIDER_IDS),
+      ...stackPipelinesProblems(path, pipelines, this.gatedPipelineDefaults, PROVIDER_IDS),
     ]);
     warnAboutUnknownRegion(this, props.google);
 
@@ -120,7 +122,7 @@ export class GatedPipelineStack extends TerraformStack {
     // On the stack itself: cdktf applies aspects from each stack down, never from the app.
     if (props.checks ?? true) Aspects.of(this).add(new GatedPipelineChecks());
 
-    for (const { id: pipelineId, ...pipeline } of props.pipelines ?? []) this.addPipeline(pipelineId, pipeline);
+    for (const pipeline of pipelines) this.addPipeline(pipeline.id, pipeline.props);
   }
 
   private synthesisConfig?: { readonly value: ReturnType<TerraformStack["toTerraform"]> };

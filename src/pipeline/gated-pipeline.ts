@@ -37,7 +37,7 @@ import { GateOutputs } from "./gate-outputs";
 import { GateSettings } from "./gate-settings";
 import { GatedPipelineProps } from "./gated-pipeline-props";
 import { brandPipeline, isBrandedPipeline } from "./pipeline-brand";
-import { checkPipelineProps, DEFAULT_PREFECT_API_HOST } from "./gated-pipeline-validation";
+import { checkPipelineProps, DEFAULT_PREFECT_API_HOST, pipelineIdTakenProblem } from "./gated-pipeline-validation";
 import { warnAboutOrganization } from "./google-project";
 import { sharedEnvironment } from "./shared-environment";
 import { pipelineDefaultsOf } from "./stack-defaults";
@@ -403,12 +403,12 @@ export class GatedPipeline extends Construct {
  */
 function unusedPipelineId(scope: Construct, id: string): string {
   const existing = scope.node.tryFindChild(id);
-  if (existing === undefined) return id;
-  const where = scope.node.path || "app";
-  if (GatedPipeline.isGatedPipeline(existing)) {
-    throw new Error(`${where}: pipeline id ${JSON.stringify(id)} is used twice (each pipeline of a stack needs its own id: it names the proxy, secrets and manifest)`);
+  if (existing !== undefined) {
+    const where = scope.node.path || "app";
+    const heldBy = GatedPipeline.isGatedPipeline(existing) ? "pipeline" : { constructPath: existing.node.path };
+    throwProblems(where, [pipelineIdTakenProblem(where, id, heldBy)]);
   }
-  throw new Error(`${where}: pipeline id ${JSON.stringify(id)} is taken by another construct of the stack (${existing.node.path}, e.g. a provider): choose another id`);
+  return id;
 }
 
 /** Two callers whose app names collide (e.g. issuer `okta` with id `a-b`, issuer `okta-a` with id `b`) fail here, not at apply. */
