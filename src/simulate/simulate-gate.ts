@@ -98,6 +98,15 @@ export interface SimulateOptions {
 
 /** Name in `set` of the webhook secret Prefect sends on `POST /events`. */
 export const WEBHOOK_SECRET_SET_NAME = "webhook_secret";
+/**
+ * Names in `set` of the values the simulator writes into upstream paths (each also found by its Terraform expression),
+ * and of the `{placeholders}` that stand for them while unknown.
+ */
+export const PLACEHOLDER_SET_NAMES = {
+  accountId: "account_id",
+  workspaceId: "workspace_id",
+  deploymentId: (deployment: string): string => `deployment_id:${deployment}`,
+} as const;
 /** Written in place of Apigee's message id, which exists only at runtime. */
 export const MESSAGE_ID_PLACEHOLDER = "{message_id}";
 
@@ -225,7 +234,7 @@ class SimulatedGate {
 
     const upstream: UpstreamRequest = {
       method: "POST",
-      path: createFlowRunPath(this.account(), this.workspace(), this.refs.placeholder(deployment.deploymentId, `deployment_id:${deployment.name}`)),
+      path: createFlowRunPath(this.account(), this.workspace(), this.refs.placeholder(deployment.deploymentId, PLACEHOLDER_SET_NAMES.deploymentId(deployment.name))),
       headers: upstreamHeaders(true),
       body: {
         parameters: body.parameters,
@@ -340,11 +349,11 @@ class SimulatedGate {
   }
 
   private account(): string {
-    return this.refs.placeholder(this.manifest.prefect.accountId, "account_id");
+    return this.refs.placeholder(this.manifest.prefect.accountId, PLACEHOLDER_SET_NAMES.accountId);
   }
 
   private workspace(): string {
-    return this.refs.placeholder(this.manifest.prefect.workspaceId, "workspace_id");
+    return this.refs.placeholder(this.manifest.prefect.workspaceId, PLACEHOLDER_SET_NAMES.workspaceId);
   }
 }
 
