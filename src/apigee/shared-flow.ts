@@ -6,7 +6,7 @@ import { IApigeeEnvironment } from "./environment";
 import { FlowHookPoint } from "./flow-hook-point";
 import { IGateRuntimeServiceAccount } from "./gate-runtime-service-account";
 import { IApigeeOrganization } from "./organization";
-import { attributeOf, checkName, definedResources, environmentNameRef, orNone, PROXY_NAME } from "./validation";
+import { attributeOf, checkName, environmentNameRef, orNone, PROXY_NAME } from "./validation";
 
 /** An Apigee shared flow: reusable policies a proxy calls with FlowCallout (or a flow hook runs). */
 export interface ISharedFlow extends IConstruct {
@@ -93,7 +93,8 @@ export class SharedFlow extends Construct implements ISharedFlow {
         ? attributeOf(props.runtimeServiceAccount, "email", props.runtimeServiceAccount.serviceAccountEmail)
         : undefined,
       timeouts: { create: "30m", update: "30m", delete: "30m" },
-      dependsOn: orNone([...definedResources(props.environment), ...runtimeIdentityResources(props.runtimeServiceAccount)]),
+      // The environment is ordered by the reference above; the identity's grants have no reference to order them.
+      dependsOn: orNone(runtimeIdentityResources(props.runtimeServiceAccount)),
     });
     if (props.flowHook) {
       this.flowHookResource = new ApigeeFlowhook(this, "FlowHook", {
