@@ -1,7 +1,7 @@
 // Internal helpers of the Apigee constructs: synth-time name rules (Apigee's naming rules) and references that give
 // Terraform its ordering. Not exported from the package.
 import { IConstruct } from "constructs";
-import { APIGEE_NAME, APIGEE_PRODUCT_NAME, checkRule, HOSTNAME, NameRule, PROJECT_ID } from "../core/rules";
+import { checkRule, HOSTNAME, NameRule } from "../core/rules";
 import { TerraformResource, Token } from "../internal/cdk";
 
 /** Environment names (Apigee X console rule, stricter than the API's): 2-32 lowercase, start with a letter. */
@@ -22,15 +22,6 @@ export const INSTANCE_NAME: NameRule = {
   allowed: "2-63 characters: lowercase letters, digits and hyphens, starting with a letter",
 };
 
-/** Organization names: on Apigee X the organization is named after its Google Cloud project. */
-export const ORGANIZATION_NAME: NameRule = PROJECT_ID;
-
-/** Proxy and shared flow names (`google_apigee_api.name`). */
-export const PROXY_NAME: NameRule = APIGEE_NAME;
-
-/** API product names (`google_apigee_api_product.name`). */
-export const PRODUCT_NAME: NameRule = APIGEE_PRODUCT_NAME;
-
 /** Developer app names: the API product character set, letter or digit first. */
 export const APP_NAME: NameRule = {
   pattern: /^[A-Za-z0-9][A-Za-z0-9._\-$ %]{0,254}$/,
@@ -42,9 +33,6 @@ export const KVM_NAME: NameRule = {
   pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/,
   allowed: "1-255 characters: letters, digits, '.', '_' and '-', starting with a letter or digit",
 };
-
-/** Target server names (`[\w\s-.]+` in the provider; whitespace refused here because it makes references fragile). */
-export const TARGET_SERVER_NAME: NameRule = APIGEE_NAME;
 
 /** Developer emails: apps name their developer by it, and Apigee refuses uppercase. */
 export const DEVELOPER_EMAIL: NameRule = {
