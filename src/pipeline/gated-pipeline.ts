@@ -393,7 +393,7 @@ export class GatedPipeline extends Construct {
       rotation: this.rotationRecord,
       audit: { logName: this.auditLogName, trail: this.auditTrailRecord },
       outputs: this.outputs.manifestEntries(resolve),
-    } as GateManifest;
+    };
   }
 }
 

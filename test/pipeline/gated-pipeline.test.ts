@@ -165,6 +165,17 @@ describe("synthesized files", () => {
     expect(manifest.clients[1].consumerKey).toEqual({ tfRef: `sha256(join("|", ["orders", "google", ${clientRef}]))` });
     expect(manifest.prefect.workspaceId).toEqual({ tfRef: expect.stringMatching(/^data\.prefect_workspace\.[^.]+\.id$/) });
     expect(manifest.gate).toMatchObject({ spikeArrestRate: "20ps", callerSpikeArrestRate: "5ps", eventWindowSeconds: 600, maxBodyBytes: 65536 });
+    // The Apigee names the audit evidence and reviewers read (the proxy whose bundle holds the audit record).
+    expect(manifest.apigee).toEqual({
+      organization: "acme-data-prod",
+      environment: "prod",
+      proxy: "orders-gate",
+      keyValueMap: "orders-gate",
+      products: [
+        { name: "nightly", apigeeName: "orders-nightly" },
+        { name: "backfill", apigeeName: "orders-backfill" },
+      ],
+    });
   });
 
   test("the access matrix opens with a Mermaid diagram and lists caller × deployment", () => {
