@@ -165,6 +165,12 @@ export class GatedPipeline extends Construct {
     const topology = sharedEnvironment(stack, this.organization, props.apigee);
     this.environment = topology.environment;
     this.environmentGroup = topology.group;
+    if (props.apigee.existingEnvironment && props.apigee.clientIpResolution) {
+      Annotations.of(this).addWarning(
+        `apigee.clientIpResolution "${props.apigee.clientIpResolution}" is ignored: environment ${JSON.stringify(this.environment.environmentName)} is an existingEnvironment, ` +
+          `which this pipeline does not define; configure its client IP resolution where it is defined`,
+      );
+    }
     if (props.apigee.existingEnvironment && !props.apigee.existingEnvironment.clientIpResolution) {
       Annotations.of(this).addWarning(
         `environment ${JSON.stringify(this.environment.environmentName)} is not defined in this stack, so its client IP resolution is not set here: configure it where the environment is defined ` +

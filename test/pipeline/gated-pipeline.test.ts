@@ -325,6 +325,20 @@ describe("misuse", () => {
     expect(stack.node.tryFindChild("ApigeeEnvironment-prod")).toBeUndefined();
   });
 
+  test("warns that clientIpResolution is ignored for an existing environment, as its doc says", () => {
+    const stack = ordersStack(Testing.app(), []);
+    const existing = ApigeeEnvironment.fromEnvironmentName(stack, "Prod", ApigeeOrganization.fromName(stack, "acme-data-prod"), "prod");
+    const apigee = { ...ordersPipeline().apigee, existingEnvironment: existing, clientIpResolution: ClientIpResolution.xForwardedForFromRight(1) };
+    const pipeline = new GatedPipeline(stack, "orders", { ...ordersPipeline(), apigee });
+    const warnings = pipeline.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
+    expect(warnings).toContain(
+      'apigee.clientIpResolution "X-Forwarded-For, 1st entry from the right" is ignored: environment "prod" is an existingEnvironment, which this pipeline does not define; configure its client IP resolution where it is defined',
+    );
+    // The environment's own resolution is still unknown here: that warning stays.
+    expect(warnings.filter((w) => String(w).startsWith('environment "prod" is not defined in this stack'))).toHaveLength(1);
+    expect(JSON.stringify(JSON.parse(Testing.synth(stack)))).not.toContain("client_ip_resolution_config");
+  });
+
   test("warns about a deployment no product grants", () => {
     const stack = ordersStack(Testing.app(), [ordersPipeline({ products: [{ name: "nightly", deployments: ["orders-etl-nightly"] }], callers: [] })]);
     const warnings = stack.pipelines[0].node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
