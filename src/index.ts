@@ -150,6 +150,7 @@ export * as gate from "./gate";
 export { isTfRef, MANIFEST_VERSION } from "./gate/manifest";
 export type {
   GateManifest,
+  ManifestApigee,
   ManifestAudit,
   ManifestAuditTrail,
   ManifestAuditTrailFacts,

@@ -1,11 +1,12 @@
 import { Construct, IConstruct } from "constructs";
+import { APIGEE_PRODUCT_NAME } from "../core/rules";
 import { ApigeeApiProduct } from "../internal/google";
 import { Token } from "../internal/cdk";
 import type { IApiProxy } from "./api-proxy";
 import { IApigeeEnvironment } from "./environment";
 import { IApigeeOrganization } from "./organization";
 import { Quota } from "./quota";
-import { attributeOf, checkName, environmentNameRef, PRODUCT_NAME, sortedEntries } from "./validation";
+import { attributeOf, checkName, environmentNameRef, sortedEntries } from "./validation";
 
 /** HTTP methods an API product operation can allow. */
 export enum HttpMethod {
@@ -96,7 +97,7 @@ const RESOURCE = /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/{}-]*$/;
 export class ApiProduct extends Construct implements IApiProduct {
   /** An existing product, by name. Defines nothing. */
   public static fromProductName(scope: Construct, id: string, organization: IApigeeOrganization, productName: string): IApiProduct {
-    checkName(`${scope.node.path}/${id}`, "productName", productName, PRODUCT_NAME);
+    checkName(`${scope.node.path}/${id}`, "productName", productName, APIGEE_PRODUCT_NAME);
     return new ProductReference(scope, id, organization, productName);
   }
 
@@ -110,7 +111,7 @@ export class ApiProduct extends Construct implements IApiProduct {
   public constructor(scope: Construct, id: string, props: ApiProductProps) {
     super(scope, id);
     const path = this.node.path;
-    checkName(path, "productName", props.productName, PRODUCT_NAME);
+    checkName(path, "productName", props.productName, APIGEE_PRODUCT_NAME);
     if (props.operations.length === 0) {
       throw new Error(`${path}: operations is empty (a product needs at least one operation)`);
     }

@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from "constructs";
+import { APIGEE_NAME } from "../core/rules";
 import { ApigeeEnvironmentApiRevisionDeployment } from "../gen/providers/google/apigee-environment-api-revision-deployment";
 import { Token } from "../internal/cdk";
 import { ApigeeApi } from "../internal/google";
@@ -11,7 +12,7 @@ import { IKeyValueMap } from "./key-value-map";
 import { IApigeeOrganization } from "./organization";
 import { ISharedFlow, SharedFlow } from "./shared-flow";
 import { ITargetServer } from "./target-server";
-import { attributeOf, checkName, environmentNameRef, orNone, PROXY_NAME } from "./validation";
+import { attributeOf, checkName, environmentNameRef, orNone } from "./validation";
 
 /** An Apigee API proxy. */
 export interface IApiProxy extends IConstruct {
@@ -83,7 +84,7 @@ export interface ApiProxyProps {
 export class ApiProxy extends Construct implements IApiProxy {
   /** An existing proxy, by name (e.g. for an API product). Defines nothing. */
   public static fromProxyName(scope: Construct, id: string, organization: IApigeeOrganization, proxyName: string): IApiProxy {
-    checkName(`${scope.node.path}/${id}`, "proxyName", proxyName, PROXY_NAME);
+    checkName(`${scope.node.path}/${id}`, "proxyName", proxyName, APIGEE_NAME);
     return new ApiProxyReference(scope, id, organization, proxyName);
   }
 

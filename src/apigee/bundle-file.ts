@@ -6,7 +6,8 @@ import { writeAtSynthesis } from "../internal/synthesis";
 import type { PackedBundle } from "./bundle";
 import { IBundleSource } from "./bundle-source";
 import { DeploymentRegistry } from "./deployment-registry";
-import { checkName, PROXY_NAME } from "./validation";
+import { APIGEE_NAME } from "../core/rules";
+import { checkName } from "./validation";
 
 /** Folder of the stack's output directory the zips are written to. */
 export const BUNDLE_FOLDER = "bundles";
@@ -24,7 +25,7 @@ export function packBundle(owner: Construct, bundle: IBundleSource, kind: IBundl
     const wanted = kind === "apiproxy" ? "a proxy bundle (kind apiproxy)" : "a shared flow bundle (kind sharedflowbundle)";
     throw new Error(`${path}: bundle ${JSON.stringify(bundle.name)} has kind ${JSON.stringify(bundle.kind)} (expected ${wanted})`);
   }
-  checkName(path, "bundle name", bundle.name, PROXY_NAME);
+  checkName(path, "bundle name", bundle.name, APIGEE_NAME);
   const packed = bundle.pack();
   if (!/^[A-Za-z0-9._-]+\.zip$/.test(packed.fileName)) {
     throw new Error(`${path}: bundle file name ${JSON.stringify(packed.fileName)} is not allowed (a plain '<name>.zip')`);

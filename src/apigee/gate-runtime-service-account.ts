@@ -40,8 +40,8 @@ export interface GateRuntimeServiceAccountProps {
    */
   readonly displayName?: string;
   /**
-   * The one secret the proxy reads at runtime (the Prefect key); the account gets
-   * `roles/secretmanager.secretAccessor` on that secret alone.
+   * A secret the proxy reads at runtime (e.g. the Prefect key); the account gets `roles/secretmanager.secretAccessor`
+   * on that secret alone. `grantSecretRead` grants others the same way.
    * @default - no secret access
    */
   readonly readableSecret?: ISecret;
@@ -83,7 +83,8 @@ export class GateRuntimeServiceAccount extends Construct implements IGateRuntime
       accountId: props.accountId,
       project,
       displayName: props.displayName ?? `Apigee gate runtime (${props.accountId})`,
-      description: "Runtime identity of an Apigee gate proxy: writes audit logs, reads one secret",
+      // Updated in place (the provider patches `description`), so correcting it never replaces the account.
+      description: "Runtime identity of an Apigee gate proxy: writes audit logs, reads the secrets and publishes to the topics it is granted",
     });
     this.serviceAccountEmail = this.resource.email;
     this.serviceAccountMember = this.resource.member;

@@ -1,6 +1,7 @@
 import { IConstruct } from "constructs";
 import { Token } from "../internal/cdk";
-import { checkName, ENVIRONMENT_NAME, ORGANIZATION_NAME } from "./validation";
+import { PROJECT_ID } from "../core/rules";
+import { checkName, ENVIRONMENT_NAME } from "./validation";
 
 /**
  * An existing Apigee X organization. Apigee resources disagree on how they name their parent (the bare name or
@@ -43,7 +44,8 @@ export class ApigeeOrganization {
           `(pass the bare organization name ${JSON.stringify(name.slice("organizations/".length))}; the id forms are derived)`,
       );
     }
-    checkName(where, "organization", name, ORGANIZATION_NAME);
+    // On Apigee X the organization is named after its Google Cloud project.
+    checkName(where, "organization", name, PROJECT_ID);
     return new OrganizationReference(name);
   }
 

@@ -6,7 +6,8 @@ import { IApigeeEnvironment } from "./environment";
 import { FlowHookPoint } from "./flow-hook-point";
 import { IGateRuntimeServiceAccount } from "./gate-runtime-service-account";
 import { IApigeeOrganization } from "./organization";
-import { attributeOf, checkName, definedResources, environmentNameRef, orNone, PROXY_NAME } from "./validation";
+import { APIGEE_NAME } from "../core/rules";
+import { attributeOf, checkName, environmentNameRef, orNone } from "./validation";
 
 /** An Apigee shared flow: reusable policies a proxy calls with FlowCallout (or a flow hook runs). */
 export interface ISharedFlow extends IConstruct {
@@ -52,7 +53,7 @@ export interface SharedFlowProps {
 export class SharedFlow extends Construct implements ISharedFlow {
   /** An existing shared flow, by name (deployed elsewhere). Defines nothing. */
   public static fromSharedFlowName(scope: Construct, id: string, organization: IApigeeOrganization, sharedFlowName: string): ISharedFlow {
-    checkName(`${scope.node.path}/${id}`, "sharedFlowName", sharedFlowName, PROXY_NAME);
+    checkName(`${scope.node.path}/${id}`, "sharedFlowName", sharedFlowName, APIGEE_NAME);
     return new SharedFlowReference(scope, id, organization, sharedFlowName);
   }
 
@@ -93,7 +94,8 @@ export class SharedFlow extends Construct implements ISharedFlow {
         ? attributeOf(props.runtimeServiceAccount, "email", props.runtimeServiceAccount.serviceAccountEmail)
         : undefined,
       timeouts: { create: "30m", update: "30m", delete: "30m" },
-      dependsOn: orNone([...definedResources(props.environment), ...runtimeIdentityResources(props.runtimeServiceAccount)]),
+      // The environment is ordered by the reference above; the identity's grants have no reference to order them.
+      dependsOn: orNone(runtimeIdentityResources(props.runtimeServiceAccount)),
     });
     if (props.flowHook) {
       this.flowHookResource = new ApigeeFlowhook(this, "FlowHook", {

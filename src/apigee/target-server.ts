@@ -1,7 +1,8 @@
 import { Construct, IConstruct } from "constructs";
+import { APIGEE_NAME } from "../core/rules";
 import { ApigeeTargetServer } from "../internal/google";
 import { IApigeeEnvironment } from "./environment";
-import { checkHostname, checkInteger, checkName, environmentIdRef, TARGET_SERVER_NAME } from "./validation";
+import { checkHostname, checkInteger, checkName, environmentIdRef } from "./validation";
 
 /** An Apigee target server: a named upstream host a TargetEndpoint's `<LoadBalancer>` refers to. */
 export interface ITargetServer extends IConstruct {
@@ -44,7 +45,7 @@ export interface TargetServerProps {
 export class TargetServer extends Construct implements ITargetServer {
   /** An existing target server, by name. Defines nothing. */
   public static fromTargetServerName(scope: Construct, id: string, environment: IApigeeEnvironment, targetServerName: string): ITargetServer {
-    checkName(`${scope.node.path}/${id}`, "targetServerName", targetServerName, TARGET_SERVER_NAME);
+    checkName(`${scope.node.path}/${id}`, "targetServerName", targetServerName, APIGEE_NAME);
     return new TargetServerReference(scope, id, environment, targetServerName);
   }
 
@@ -60,7 +61,8 @@ export class TargetServer extends Construct implements ITargetServer {
   public constructor(scope: Construct, id: string, props: TargetServerProps) {
     super(scope, id);
     const path = this.node.path;
-    checkName(path, "targetServerName", props.targetServerName, TARGET_SERVER_NAME);
+    // The provider allows `[\w\s-.]+`; whitespace is refused here because it makes references fragile.
+    checkName(path, "targetServerName", props.targetServerName, APIGEE_NAME);
     const host = props.host ?? "api.prefect.cloud";
     checkHostname(path, "host", host);
     const port = props.port ?? 443;

@@ -1,8 +1,8 @@
-// Internal helpers of the Apigee constructs: synth-time name rules (Apigee's naming rules) and explicit
-// Terraform ordering. Not exported from the package.
+// Internal helpers of the Apigee constructs: synth-time name rules (Apigee's naming rules) and references that give
+// Terraform its ordering. Not exported from the package.
 import { IConstruct } from "constructs";
-import { APIGEE_NAME, APIGEE_PRODUCT_NAME, checkRule, HOSTNAME, NameRule, PROJECT_ID } from "../core/rules";
-import { IResolvable, ITerraformDependable, TerraformResource, Token } from "../internal/cdk";
+import { checkRule, HOSTNAME, NameRule } from "../core/rules";
+import { TerraformResource, Token } from "../internal/cdk";
 
 /** Environment names (Apigee X console rule, stricter than the API's): 2-32 lowercase, start with a letter. */
 export const ENVIRONMENT_NAME: NameRule = {
@@ -22,15 +22,6 @@ export const INSTANCE_NAME: NameRule = {
   allowed: "2-63 characters: lowercase letters, digits and hyphens, starting with a letter",
 };
 
-/** Organization names: on Apigee X the organization is named after its Google Cloud project. */
-export const ORGANIZATION_NAME: NameRule = PROJECT_ID;
-
-/** Proxy and shared flow names (`google_apigee_api.name`). */
-export const PROXY_NAME: NameRule = APIGEE_NAME;
-
-/** API product names (`google_apigee_api_product.name`). */
-export const PRODUCT_NAME: NameRule = APIGEE_PRODUCT_NAME;
-
 /** Developer app names: the API product character set, letter or digit first. */
 export const APP_NAME: NameRule = {
   pattern: /^[A-Za-z0-9][A-Za-z0-9._\-$ %]{0,254}$/,
@@ -42,9 +33,6 @@ export const KVM_NAME: NameRule = {
   pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/,
   allowed: "1-255 characters: letters, digits, '.', '_' and '-', starting with a letter or digit",
 };
-
-/** Target server names (`[\w\s-.]+` in the provider; whitespace refused here because it makes references fragile). */
-export const TARGET_SERVER_NAME: NameRule = APIGEE_NAME;
 
 /** Developer emails: apps name their developer by it, and Apigee refuses uppercase. */
 export const DEVELOPER_EMAIL: NameRule = {
@@ -72,9 +60,9 @@ export function checkInteger(path: string, field: string, value: number, min: nu
 
 /**
  * The primary Terraform resource of a construct defined in this app (its `Resource` child), or nothing for an
- * imported one. Consumers depend on it explicitly because they reference names as literals, not as tokens.
+ * imported one: what {@link attributeOf} references, so Terraform orders it first.
  */
-export function definedResources(...constructs: readonly IConstruct[]): TerraformResource[] {
+function definedResources(...constructs: readonly IConstruct[]): TerraformResource[] {
   const out: TerraformResource[] = [];
   for (const c of constructs) {
     const child = c.node.tryFindChild("Resource");
@@ -111,29 +99,6 @@ export function environmentNameRef(environment: EnvironmentLike): string {
  */
 export function environmentIdRef(environment: EnvironmentLike): string {
   return `${environment.organization.organizationId}/environments/${environmentNameRef(environment)}`;
-}
-
-/**
- * Appends `depends_on` entries to a resource after its construction, rendered exactly as cdktf renders the
- * `dependsOn` config (`"type.name"`, without `${}`).
- */
-export function addDependsOn(resource: TerraformResource, dependables: readonly ITerraformDependable[]): void {
-  if (dependables.length === 0) return;
-  const rendered = dependables.map((d) => Token.asString(new DependableReference(d)));
-  resource.dependsOn = [...(resource.dependsOn ?? []), ...rendered];
-}
-
-class DependableReference implements IResolvable {
-  public readonly creationStack: string[] = [];
-  public constructor(private readonly dependable: ITerraformDependable) {}
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  public resolve(context: any): string {
-    context.suppressBraces = true;
-    return this.dependable.fqn;
-  }
-  public toString(): string {
-    return `depends_on(${this.dependable.fqn})`;
-  }
 }
 
 /** Keys of a record in a stable order, so the rendered list is the same on every synth. */

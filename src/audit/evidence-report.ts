@@ -137,7 +137,7 @@ export function buildEvidence(stacks: readonly StackOutput[]): EvidenceReport {
 }
 
 function gateEvidence(stack: StackOutput, m: GateManifest): GateEvidence {
-  const gate = m.gate as GateManifest["gate"] & { readonly callerSpikeArrestRate?: string };
+  const gate = m.gate;
   return {
     pipeline: m.pipeline,
     basePath: m.basePath,
@@ -177,7 +177,7 @@ function auditEvidence(stack: StackOutput, m: GateManifest): AuditEvidence {
 
 /** The gate's MessageLogging record, read from the bundle its proxy uploads. */
 function recordOf(stack: StackOutput, m: GateManifest, logName: string | null): AuditEvidence["record"] {
-  const proxyName = (m as { apigee?: { proxy?: string } }).apigee?.proxy ?? `${m.pipeline}-gate`;
+  const proxyName = m.apigee?.proxy ?? `${m.pipeline}-gate`;
   const api = resourcesOfType(stack.config, "google_apigee_api").find((b) => b.body.name === proxyName);
   const files = api ? stack.bundles.get(String(api.body.config_bundle)) : undefined;
   if (!files) return null;

@@ -88,9 +88,11 @@ export const SECURITY_HEADERS: readonly string[] = ["authorization", "idempotenc
  */
 export const JSON_CONTENT_TYPE = "^application/json *(;.*)?$";
 
+const JSON_CONTENT_TYPE_PATTERN = new RegExp(JSON_CONTENT_TYPE, "i");
+
 /** Whether a Content-Type value declares JSON (`JSON_CONTENT_TYPE`). */
 export function isJsonContentType(value: string): boolean {
-  return new RegExp(JSON_CONTENT_TYPE, "i").test(value);
+  return JSON_CONTENT_TYPE_PATTERN.test(value);
 }
 
 /**

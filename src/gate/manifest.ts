@@ -58,6 +58,11 @@ export interface GateManifest {
    */
   readonly rotation?: ManifestRotation;
   /**
+   * Where the gate runs in Apigee and the names of the objects it defines there.
+   * @default - not recorded (manifests written before this field existed)
+   */
+  readonly apigee?: ManifestApigee;
+  /**
    * Where the gate's audit records go and how long they are kept.
    * @default - not recorded (manifests written before this field existed)
    */
@@ -141,6 +146,11 @@ export interface ManifestProduct {
   readonly deployments: readonly string[];
   /** The quota per caller; null: none. */
   readonly quota: ManifestQuota | null;
+  /**
+   * What the product is for, for reviewers (also the Apigee product's description).
+   * @default - none
+   */
+  readonly description?: string;
 }
 
 /** A caller: an IdP client registered as an Apigee developer app. */
@@ -195,6 +205,20 @@ export interface ManifestGateSettings {
   readonly forbiddenBodyFields: readonly string[];
   /** Maximum JSON body size in bytes. */
   readonly maxBodyBytes: number;
+}
+
+/** Where a gate runs in Apigee X, and the names of the objects it defines there. */
+export interface ManifestApigee {
+  /** The Apigee organization: on Apigee X, the Google Cloud project id. */
+  readonly organization: string;
+  /** The environment the gate's proxy is deployed to. */
+  readonly environment: string;
+  /** The gate proxy's name, e.g. `orders-gate`. */
+  readonly proxy: string;
+  /** The gate's key value map, which holds the values known only at apply time (never secrets). */
+  readonly keyValueMap: string;
+  /** Each product by its manifest name, with its Apigee name (`<pipeline>-<name>`). */
+  readonly products: readonly { readonly name: string; readonly apigeeName: string }[];
 }
 
 /** The rotation of the Prefect key and the webhook secret, in seconds. */

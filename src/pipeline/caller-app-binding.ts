@@ -1,9 +1,8 @@
 import { createHash } from "crypto";
 import { Construct } from "constructs";
 import { consumerKey } from "../gate/contract";
-import { ManifestValue } from "../gate/manifest";
 import { CallerConfig } from "../identity/caller";
-import { stackTokenResolver, TokenResolver } from "../identity/manifest-entries";
+import { stackTokenResolver } from "../identity/manifest-entries";
 import { Fn, Token } from "../internal/cdk";
 
 /** How one caller of a gate appears in Apigee: its app's construct id, app name and consumer key. */
@@ -21,6 +20,15 @@ export interface CallerAppBinding {
 /** Client ids that can stand in an app name and a construct id as they are. */
 const READABLE_CLIENT_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const NAME_DIGEST_LENGTH = 16;
+
+/**
+ * The digest that stands for a client id known only at apply time, in its app's construct id and in the name of the
+ * gate output that exports it: 12 hex digits of the sha256 of its Terraform expression, stable while the referenced
+ * resource keeps its address.
+ */
+export function clientIdExpressionDigest(expression: string): string {
+  return createHash("sha256").update(expression).digest("hex").slice(0, 12);
+}
 
 /**
  * The app of `caller` in gate `pipeline`. A client id known at synthesis gives literal names and key; one known only
@@ -45,28 +53,9 @@ export function callerAppBinding(scope: Construct, pipeline: string, caller: Cal
   // join("|", ...) is consumerKeyInput(...) in Terraform: cdktf cannot pass a string mixing literals and tokens to a function.
   const key = Fn.sha256(Fn.join("|", [pipeline, issuer, caller.clientId]));
   return {
-    constructId: `App-${issuer}-ref-${createHash("sha256").update(expression).digest("hex").slice(0, 12)}`,
+    constructId: `App-${issuer}-ref-${clientIdExpressionDigest(expression)}`,
     appName: `${pipeline}-${issuer}-${Fn.substr(key, 0, NAME_DIGEST_LENGTH)}`,
     consumerKey: key,
     description: `${expression} of issuer ${JSON.stringify(issuer)}`,
   };
-}
-
-/**
- * A consumer key as the gate manifest records it: the literal, or `{"tfRef": "sha256(\"<pipeline>|<issuer>|${...}\")"}`
- * (resolved at synthesis, like every other manifest value).
- */
-export function consumerKeyManifestValue(key: string, resolve: TokenResolver): ManifestValue<string> {
-  return Token.isUnresolved(key) ? { tfRef: unwrapInterpolation(String(resolve(key))) } : key;
-}
-
-/** `${expr}` → `expr` when the whole text is one interpolation (nested templates inside it allowed). */
-function unwrapInterpolation(text: string): string {
-  if (!text.startsWith("${") || !text.endsWith("}")) return text;
-  let depth = 0;
-  for (let i = 1; i < text.length; i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return i === text.length - 1 ? text.slice(2, -1) : text;
-  }
-  return text;
 }

@@ -7,13 +7,13 @@
  * Only non-secret values that the manifest already names become outputs (the policy pack's GP010 refuses any output
  * that exposes a credential). Literals need no output.
  */
-import { createHash } from "crypto";
 import { Construct } from "constructs";
 import { ManifestValue } from "../gate/manifest";
 import { GateIdentities } from "../identity/gate-identities";
 import { manifestValue, stackTokenResolver, TokenResolver } from "../identity/manifest-entries";
 import { TerraformOutput, Token } from "../internal/cdk";
 import { PrefectDeployment } from "../prefect/deployment";
+import { clientIdExpressionDigest } from "./caller-app-binding";
 
 /** Props of {@link GateOutputs}. */
 export interface GateOutputsProps {
@@ -44,7 +44,7 @@ const NOT_IN_NAME = /[^A-Za-z0-9_-]/g;
  * One `TerraformOutput` per apply-time value of a gate, named `<pipeline>_prefect_workspace_id`,
  * `<pipeline>_deployment_id_<deployment>`, `<pipeline>_jwks_uri_<issuer>`, `<pipeline>_issuer_<issuer>`,
  * `<pipeline>_audience_<issuer>`, `<pipeline>_claim_<issuer>_<claim>` and `<pipeline>_client_id_<issuer>_<digest>` (a
- * digest of the client id's Terraform expression, as the caller's app is named). Characters a Terraform name cannot
+ * digest of the client id's Terraform expression, the one its app's construct id carries). Characters a Terraform name cannot
  * hold become `_`.
  */
 export class GateOutputs extends Construct {
@@ -103,8 +103,8 @@ function gateOutputValues(props: GateOutputsProps, resolve: TokenResolver): Gate
   }
   for (const caller of props.identities.callers) {
     if (!Token.isUnresolved(caller.clientId)) continue;
-    // The digest of the expression, as the caller's app is named: stable while the referenced resource keeps its address.
-    const digest = createHash("sha256").update(String(resolve(caller.clientId))).digest("hex").slice(0, 12);
+    // The digest its app's construct id carries: stable while the referenced resource keeps its address.
+    const digest = clientIdExpressionDigest(String(resolve(caller.clientId)));
     values.push({
       key: `client_id_${caller.issuer}_${digest}`,
       description: `Client id of the gate's caller ${caller.description ?? `of issuer ${caller.issuer}`}`,

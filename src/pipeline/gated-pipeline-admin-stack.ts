@@ -1,12 +1,8 @@
 import { Construct } from "constructs";
-import { GatedPipelineChecks } from "../checks/gated-pipeline-checks";
-import { throwProblems } from "../core/problems";
 import { markAppliedByAdministrator } from "../core/stack-metadata";
-import { Aspects, TerraformStack } from "../internal/cdk";
-import { GoogleProvider } from "../internal/google";
-import { GOOGLE_PROVIDER_SOURCE, GOOGLE_VERSION_CONSTRAINT, TERRAFORM_REQUIRED_VERSION } from "../internal/provider-versions";
 import { Backend } from "./backend";
-import { GoogleProjectProps, googleProjectProblems, warnAboutUnknownRegion } from "./google-project";
+import { GoogleProjectProps } from "./google-project";
+import { GoogleStack } from "./google-stack";
 
 /** Props of {@link GatedPipelineAdminStack}. */
 export interface GatedPipelineAdminStackProps {
@@ -33,22 +29,9 @@ export interface GatedPipelineAdminStackProps {
  * machine-specific paths, and the policy pack. `cdk.tf.json` records `"//": {"gated_pipeline": {"applied_by":
  * "administrator"}}`, so tools can tell it from the stacks CI applies.
  */
-export class GatedPipelineAdminStack extends TerraformStack {
-  public readonly googleProject: string;
-  public readonly googleRegion: string;
-
+export class GatedPipelineAdminStack extends GoogleStack {
   public constructor(scope: Construct, id: string, props: GatedPipelineAdminStackProps) {
-    super(scope, id);
-    const path = this.node.path;
-    throwProblems(path, googleProjectProblems(path, props.google));
-    warnAboutUnknownRegion(this, props.google);
-    this.googleProject = props.google.project;
-    this.googleRegion = props.google.region;
-    new GoogleProvider(this, "google", { project: props.google.project, region: props.google.region });
-    this.addOverride("terraform.required_providers.google", { source: GOOGLE_PROVIDER_SOURCE, version: GOOGLE_VERSION_CONSTRAINT });
-    this.addOverride("terraform.required_version", TERRAFORM_REQUIRED_VERSION);
+    super(scope, id, props);
     markAppliedByAdministrator(this);
-    (props.backend ?? Backend.local())._bind(this);
-    if (props.checks ?? true) Aspects.of(this).add(new GatedPipelineChecks());
   }
 }

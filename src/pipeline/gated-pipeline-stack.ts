@@ -1,27 +1,18 @@
 import { Construct } from "constructs";
 import { IGateAuditTrail } from "../audit/gate-audit-trail";
-import { GatedPipelineChecks } from "../checks/gated-pipeline-checks";
-import { Aspects, TerraformStack } from "../internal/cdk";
-import { GoogleProvider } from "../internal/google";
 import { HttpProvider } from "../internal/http";
-import {
-  GOOGLE_PROVIDER_SOURCE,
-  GOOGLE_VERSION_CONSTRAINT,
-  TERRAFORM_REQUIRED_VERSION,
-} from "../internal/provider-versions";
 import { RandomProvider } from "../internal/random";
 import { TimeProvider } from "../internal/time";
-import { throwProblems } from "../core/problems";
 import { definePrefectProvider, PrefectConnectionProps, prefectConnectionProblems } from "../prefect/prefect-provider";
 import { WorkspaceRef } from "../prefect/workspace";
 import { Backend } from "./backend";
-import { GoogleProjectProps, googleProjectProblems, warnAboutUnknownRegion } from "./google-project";
-
-export type { GoogleProjectProps };
 import { GatedPipeline } from "./gated-pipeline";
 import { GatedPipelineProps } from "./gated-pipeline-props";
 import { stackPipelinesProblems } from "./gated-pipeline-validation";
+import { GoogleProjectProps } from "./google-project";
+import { GOOGLE_PROVIDER_ID, GoogleStack } from "./google-stack";
 
+export type { GoogleProjectProps };
 
 /** The Prefect Cloud account of a stack, and the workspace its pipelines use by default. */
 export interface GatedPipelineStackPrefectProps extends PrefectConnectionProps {
@@ -72,75 +63,37 @@ export interface GatedPipelineStackProps {
 }
 
 /** The construct ids of the stack's providers, which no pipeline can take. */
-const PROVIDER_IDS = ["google", "prefect", "time", "http", "random"] as const;
+const PROVIDER_IDS = [GOOGLE_PROVIDER_ID, "prefect", "time", "http", "random"] as const;
 
 /**
  * A stack with everything gated pipelines need around them: the google provider asking for 7.x at apply time, the
  * prefect provider pinned to the version of the generated bindings, the time, http and random providers, Terraform
  * `>= 1.11` (write-only attributes), a backend without machine-specific paths, the policy pack, and its pipelines.
  */
-export class GatedPipelineStack extends TerraformStack {
-  /** The Google Cloud project id the stack's google provider targets. */
-  public readonly googleProject: string;
-  /** The default region of the stack's google provider. */
-  public readonly googleRegion: string;
+export class GatedPipelineStack extends GoogleStack {
   /** What pipelines of this stack inherit (the Prefect account and default workspace). */
   public readonly gatedPipelineDefaults: { readonly prefectAccountId: string; readonly workspace?: WorkspaceRef; readonly auditTrail?: IGateAuditTrail };
   private readonly pipelineList: GatedPipeline[] = [];
 
   public constructor(scope: Construct, id: string, props: GatedPipelineStackProps) {
-    super(scope, id);
-    const path = this.node.path;
-    this.googleProject = props.google.project;
-    this.googleRegion = props.google.region;
-    this.gatedPipelineDefaults = { prefectAccountId: props.prefect.accountId, workspace: props.prefect.workspace, auditTrail: props.auditTrail };
+    const defaults = { prefectAccountId: props.prefect.accountId, workspace: props.prefect.workspace, auditTrail: props.auditTrail };
+    // Each pipeline is defined with the very props object checked with the stack's, so it takes that check instead of
+    // running it again.
+    const pipelines = (props.pipelines ?? []).map(({ id: pipelineId, ...pipeline }) => ({ id: pipelineId, props: pipeline }));
     // Every problem of the stack and its pipelines in one error, before anything is defined.
-    throwProblems(path, [
-      ...googleProjectProblems(path, props.google),
+    super(scope, id, props, (path) => [
       ...prefectConnectionProblems(path, props.prefect),
-      ...stackPipelinesProblems(path, props.pipelines ?? [], this.gatedPipelineDefaults, PROVIDER_IDS),
+      ...stackPipelinesProblems(path, pipelines, defaults, PROVIDER_IDS),
     ]);
-    warnAboutUnknownRegion(this, props.google);
+    this.gatedPipelineDefaults = defaults;
 
-    const [google, prefect, time, http, random] = PROVIDER_IDS;
-    new GoogleProvider(this, google, { project: props.google.project, region: props.google.region });
+    const [, prefect, time, http, random] = PROVIDER_IDS;
     definePrefectProvider(this, prefect, props.prefect);
     new TimeProvider(this, time);
     new HttpProvider(this, http);
     new RandomProvider(this, random);
 
-    // The prebuilt google package pins 6.50.0, which cannot deploy a proxy revision with a service account or define
-    // developer apps; the generated 7.x resources need the override.
-    this.addOverride("terraform.required_providers.google", {
-      source: GOOGLE_PROVIDER_SOURCE,
-      version: GOOGLE_VERSION_CONSTRAINT,
-    });
-    this.addOverride("terraform.required_version", TERRAFORM_REQUIRED_VERSION);
-    (props.backend ?? Backend.local())._bind(this);
-    // On the stack itself: cdktf applies aspects from each stack down, never from the app.
-    if (props.checks ?? true) Aspects.of(this).add(new GatedPipelineChecks());
-
-    for (const { id: pipelineId, ...pipeline } of props.pipelines ?? []) this.addPipeline(pipelineId, pipeline);
-  }
-
-  private synthesisConfig?: { readonly value: ReturnType<TerraformStack["toTerraform"]> };
-
-  /**
-   * The stack's Terraform configuration. Within a synthesis, the policy pack resolves it once (from its synthesis hook,
-   * after which nothing changes the tree) and cdktf's own call right after reuses that result instead of resolving
-   * every token a second time.
-   */
-  public toTerraform(): ReturnType<TerraformStack["toTerraform"]> {
-    const memo = this.synthesisConfig;
-    this.synthesisConfig = undefined;
-    return memo ? memo.value : super.toTerraform();
-  }
-
-  /** @internal The configuration for a synthesis hook; the next `toTerraform()` (the synthesizer's) reuses it. */
-  public _toTerraformForSynthesis(): ReturnType<TerraformStack["toTerraform"]> {
-    const value = super.toTerraform();
-    this.synthesisConfig = { value };
-    return value;
+    for (const pipeline of pipelines) this.addPipeline(pipeline.id, pipeline.props);
   }
 
   /** Adds a gated pipeline to the stack. */

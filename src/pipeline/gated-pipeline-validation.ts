@@ -16,6 +16,7 @@ import { FlowRunState, statusStatesProblems } from "../prefect/status-automation
 import { rotationPeriodProblem } from "../secrets/rotation-schedule";
 import { GateSettings, resolveGateSettings } from "./gate-settings";
 import { GatedPipelineProps } from "./gated-pipeline-props";
+import { clientIpResolutionMismatchProblem, clientIpResolutionOf, environmentGroupNameOf, groupHostnamesMismatchProblem } from "./shared-environment";
 import type { PipelineDefaults } from "./stack-defaults";
 
 /** The default Prefect API host of a pipeline. */
@@ -30,10 +31,19 @@ export interface CheckedPipelineProps {
 }
 
 /**
+ * What a stack found checking the props of a pipeline it is about to define, by props object: the pipeline takes it
+ * (once) instead of checking the same props a second time.
+ */
+const checkedByStack = new WeakMap<GatedPipelineProps, { readonly path: string; readonly defaults: PipelineDefaults; readonly checked: CheckedPipelineProps }>();
+
+/**
  * Checks the props of pipeline `id` whose construct path is (or will be) `path`, with what its stack offers
  * (`defaults`). Returns every problem, one sentence each, and the resolved gate settings and rotation timings.
  */
 export function checkPipelineProps(path: string, id: string, props: GatedPipelineProps, defaults: PipelineDefaults): CheckedPipelineProps {
+  const handed = checkedByStack.get(props);
+  checkedByStack.delete(props);
+  if (handed !== undefined && handed.path === path && handed.defaults === defaults) return handed.checked;
   const problems: string[] = [];
   const rule = (field: string, value: string | undefined, r: NameRule, note?: string) => {
     if (value === undefined || Token.isUnresolved(value)) return;
@@ -47,7 +57,7 @@ export function checkPipelineProps(path: string, id: string, props: GatedPipelin
   const apigee = props.apigee;
   rule("apigee.organization", apigee.organization, PROJECT_ID, "an Apigee X organization is named after its Google Cloud project");
   rule("apigee.environment", apigee.environment, ENVIRONMENT_NAME);
-  if (!apigee.existingEnvironmentGroup) rule("apigee.environmentGroupName", apigee.environmentGroupName ?? `${apigee.environment}-group`, ENVIRONMENT_GROUP_NAME);
+  if (!apigee.existingEnvironmentGroup) rule("apigee.environmentGroupName", environmentGroupNameOf(apigee), ENVIRONMENT_GROUP_NAME);
   rule("apigee.instanceName", apigee.instanceName, INSTANCE_NAME);
   rule("apigee.basePath", apigee.basePath, GATE_BASE_PATH);
   rule("apigee.developerEmail", apigee.developerEmail, DEVELOPER_EMAIL);
@@ -145,15 +155,26 @@ function rotationTimings(path: string, props: GatedPipelineProps, problems: stri
   return timings;
 }
 
-/** One pipeline of a stack, as `GatedPipelineStackProps.pipelines` lists it. */
-interface StackPipeline extends GatedPipelineProps {
+/** One pipeline of a stack: its id and the props object the stack will define it with. */
+export interface StackPipeline {
   readonly id: string;
+  readonly props: GatedPipelineProps;
+}
+
+/**
+ * The problem of pipeline id `id` when stack `stackPath` already holds it: as another pipeline's id, or as the id of
+ * another of its constructs (at `constructPath`, e.g. a provider).
+ */
+export function pipelineIdTakenProblem(stackPath: string, id: string, heldBy: "pipeline" | { readonly constructPath: string }): string {
+  return heldBy === "pipeline"
+    ? `${stackPath}: pipeline id ${JSON.stringify(id)} is used twice (each pipeline of a stack needs its own id: it names the proxy, secrets and manifest)`
+    : `${stackPath}: pipeline id ${JSON.stringify(id)} is taken by another construct of the stack (${heldBy.constructPath}, e.g. a provider): choose another id`;
 }
 
 /**
  * Every problem of a stack's pipelines: each pipeline's own (at `<stack path>/<id>`), an id used twice or taken by one of
  * the stack's own constructs (`reservedIds`), and pipelines that share an environment or environment group but declare
- * it differently.
+ * it differently. Each pipeline's check is handed to the pipeline the stack then defines with the same props object.
  */
 export function stackPipelinesProblems(
   stackPath: string,
@@ -163,48 +184,43 @@ export function stackPipelinesProblems(
 ): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
-  for (const { id, ...props } of pipelines) {
+  for (const { id, props } of pipelines) {
     if (reservedIds.includes(id)) {
-      problems.push(`${stackPath}: pipeline id ${JSON.stringify(id)} is taken by another construct of the stack (${stackPath}/${id}, e.g. a provider): choose another id`);
+      problems.push(pipelineIdTakenProblem(stackPath, id, { constructPath: `${stackPath}/${id}` }));
       continue;
     }
     if (ids.has(id)) {
-      problems.push(`${stackPath}: pipeline id ${JSON.stringify(id)} is used twice (each pipeline of a stack needs its own id: it names the proxy, secrets and manifest)`);
+      problems.push(pipelineIdTakenProblem(stackPath, id, "pipeline"));
       continue;
     }
     ids.add(id);
-    problems.push(...checkPipelineProps(`${stackPath}/${id}`, id, props, defaults).problems);
+    const path = `${stackPath}/${id}`;
+    const checked = checkPipelineProps(path, id, props, defaults);
+    checkedByStack.set(props, { path, defaults, checked });
+    problems.push(...checked.problems);
   }
-  problems.push(...sharedTopologyProblems(stackPath, pipelines));
+  problems.push(...sharedTopologyProblems(stackPath, pipelines.map((p) => p.props)));
   return problems;
 }
 
 /** Pipelines that share an environment must resolve client addresses alike; those sharing a group list the same hostnames. */
-function sharedTopologyProblems(stackPath: string, pipelines: readonly StackPipeline[]): string[] {
-  const problems: string[] = [];
+function sharedTopologyProblems(stackPath: string, pipelines: readonly GatedPipelineProps[]): string[] {
+  const problems: (string | undefined)[] = [];
   const environments = new Map<string, ClientIpResolution>();
   const groups = new Map<string, readonly string[]>();
   for (const { apigee } of pipelines) {
     if (!apigee.existingEnvironment) {
-      const resolution = apigee.clientIpResolution ?? ClientIpResolution.behindGoogleLoadBalancer();
+      const resolution = clientIpResolutionOf(apigee);
       const declared = environments.get(apigee.environment);
       if (declared === undefined) environments.set(apigee.environment, resolution);
-      else if (!declared.equals(resolution)) {
-        problems.push(
-          `${stackPath}: environment ${JSON.stringify(apigee.environment)} is declared with client IP resolution "${declared}" and again with "${resolution}" (pipelines sharing an environment must resolve client addresses the same way)`,
-        );
-      }
+      else problems.push(clientIpResolutionMismatchProblem(stackPath, apigee.environment, declared, resolution));
     }
     if (!apigee.existingEnvironmentGroup) {
-      const name = apigee.environmentGroupName ?? `${apigee.environment}-group`;
+      const name = environmentGroupNameOf(apigee);
       const declared = groups.get(name);
       if (declared === undefined) groups.set(name, apigee.hostnames);
-      else if (JSON.stringify([...declared].sort()) !== JSON.stringify([...apigee.hostnames].sort())) {
-        problems.push(
-          `${stackPath}: environment group ${JSON.stringify(name)} is declared with hostnames ${JSON.stringify(declared)} and again with ${JSON.stringify(apigee.hostnames)} (pipelines sharing a group must list the same hostnames)`,
-        );
-      }
+      else problems.push(groupHostnamesMismatchProblem(stackPath, name, declared, apigee.hostnames));
     }
   }
-  return problems;
+  return problems.filter((p): p is string => p !== undefined);
 }

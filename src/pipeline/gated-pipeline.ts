@@ -31,14 +31,14 @@ import { IPrefectWorkspace, WorkspaceRef } from "../prefect/workspace";
 import { RotationSchedule } from "../secrets/rotation-schedule";
 import { Secret } from "../secrets/secret";
 import { ensureAccessMatrix } from "./access-matrix-writer";
-import { CallerAppBinding, callerAppBinding, consumerKeyManifestValue } from "./caller-app-binding";
+import { CallerAppBinding, callerAppBinding } from "./caller-app-binding";
 import { buildGateProxy } from "./gate-proxy";
 import { GateIssuerSpec, GateProxySpec, GateValue, issuerSelector } from "./gate-proxy-spec";
 import { GateOutputs } from "./gate-outputs";
 import { GateSettings } from "./gate-settings";
 import { GatedPipelineProps } from "./gated-pipeline-props";
 import { brandPipeline, isBrandedPipeline } from "./pipeline-brand";
-import { checkPipelineProps, DEFAULT_PREFECT_API_HOST } from "./gated-pipeline-validation";
+import { checkPipelineProps, DEFAULT_PREFECT_API_HOST, pipelineIdTakenProblem } from "./gated-pipeline-validation";
 import { warnAboutOrganization } from "./google-project";
 import { sharedEnvironment } from "./shared-environment";
 import { pipelineDefaultsOf } from "./stack-defaults";
@@ -166,6 +166,12 @@ export class GatedPipeline extends Construct {
     const topology = sharedEnvironment(stack, this.organization, props.apigee);
     this.environment = topology.environment;
     this.environmentGroup = topology.group;
+    if (props.apigee.existingEnvironment && props.apigee.clientIpResolution) {
+      Annotations.of(this).addWarning(
+        `apigee.clientIpResolution "${props.apigee.clientIpResolution}" is ignored: environment ${JSON.stringify(this.environment.environmentName)} is an existingEnvironment, ` +
+          `which this pipeline does not define; configure its client IP resolution where it is defined`,
+      );
+    }
     if (props.apigee.existingEnvironment && !props.apigee.existingEnvironment.clientIpResolution) {
       Annotations.of(this).addWarning(
         `environment ${JSON.stringify(this.environment.environmentName)} is not defined in this stack, so its client IP resolution is not set here: configure it where the environment is defined ` +
@@ -344,7 +350,7 @@ export class GatedPipeline extends Construct {
     const identities = this.identities.toManifest(resolve);
     const clients = identities.clients.map((client, i) => ({
       ...client,
-      consumerKey: consumerKeyManifestValue(this.callerBindings[i].consumerKey, resolve),
+      consumerKey: manifestValue(this.callerBindings[i].consumerKey, resolve),
     }));
     const deployments: ManifestDeployment[] = this.deployments.map((d) => {
       const allowed = allowedParameters(this.props, d);
@@ -394,7 +400,7 @@ export class GatedPipeline extends Construct {
       rotation: this.rotationRecord,
       audit: { logName: this.auditLogName, trail: this.auditTrailRecord },
       outputs: this.outputs.manifestEntries(resolve),
-    } as GateManifest;
+    };
   }
 }
 
@@ -404,12 +410,12 @@ export class GatedPipeline extends Construct {
  */
 function unusedPipelineId(scope: Construct, id: string): string {
   const existing = scope.node.tryFindChild(id);
-  if (existing === undefined) return id;
-  const where = scope.node.path || "app";
-  if (GatedPipeline.isGatedPipeline(existing)) {
-    throw new Error(`${where}: pipeline id ${JSON.stringify(id)} is used twice (each pipeline of a stack needs its own id: it names the proxy, secrets and manifest)`);
+  if (existing !== undefined) {
+    const where = scope.node.path || "app";
+    const heldBy = GatedPipeline.isGatedPipeline(existing) ? "pipeline" : { constructPath: existing.node.path };
+    throwProblems(where, [pipelineIdTakenProblem(where, id, heldBy)]);
   }
-  throw new Error(`${where}: pipeline id ${JSON.stringify(id)} is taken by another construct of the stack (${existing.node.path}, e.g. a provider): choose another id`);
+  return id;
 }
 
 /** Two callers whose app names collide (e.g. issuer `okta` with id `a-b`, issuer `okta-a` with id `b`) fail here, not at apply. */

@@ -1,11 +1,43 @@
-import { Construct } from "constructs";
 import { ClientIpResolution } from "../apigee/client-ip-resolution";
 import { ApigeeEnvironment, IApigeeEnvironment } from "../apigee/environment";
 import { ApigeeEnvironmentGroup, IApigeeEnvironmentGroup } from "../apigee/environment-group";
 import { ApigeeInstance } from "../apigee/instance";
 import { IApigeeOrganization } from "../apigee/organization";
+import { throwProblems } from "../core/problems";
 import { TerraformStack } from "../internal/cdk";
 import { GatedPipelineApigeeProps } from "./gated-pipeline-props";
+
+/** The environment group a pipeline's environment joins when the stack defines it: `environmentGroupName`, by default `<environment>-group`. */
+export function environmentGroupNameOf(apigee: GatedPipelineApigeeProps): string {
+  return apigee.environmentGroupName ?? `${apigee.environment}-group`;
+}
+
+/** How a defined environment resolves client addresses: `clientIpResolution`, by default behind Google's load balancer. */
+export function clientIpResolutionOf(apigee: GatedPipelineApigeeProps): ClientIpResolution {
+  return apigee.clientIpResolution ?? ClientIpResolution.behindGoogleLoadBalancer();
+}
+
+/** Two pipelines of stack `stackPath` sharing `environment` must resolve client addresses the same way. */
+export function clientIpResolutionMismatchProblem(
+  stackPath: string,
+  environment: string,
+  declared: ClientIpResolution,
+  again: ClientIpResolution,
+): string | undefined {
+  if (declared.equals(again)) return undefined;
+  return `${stackPath}: environment ${JSON.stringify(environment)} is declared with client IP resolution "${declared}" and again with "${again}" (pipelines sharing an environment must resolve client addresses the same way)`;
+}
+
+/** Two pipelines of stack `stackPath` sharing environment group `group` must list the same hostnames (in any order). */
+export function groupHostnamesMismatchProblem(
+  stackPath: string,
+  group: string,
+  declared: readonly string[],
+  again: readonly string[],
+): string | undefined {
+  if (JSON.stringify([...declared].sort()) === JSON.stringify([...again].sort())) return undefined;
+  return `${stackPath}: environment group ${JSON.stringify(group)} is declared with hostnames ${JSON.stringify(declared)} and again with ${JSON.stringify(again)} (pipelines sharing a group must list the same hostnames)`;
+}
 
 /**
  * The environment and environment group a pipeline is deployed to. Several pipelines of a stack often share one
@@ -18,29 +50,29 @@ export function sharedEnvironment(
   organization: IApigeeOrganization,
   props: GatedPipelineApigeeProps,
 ): { environment: IApigeeEnvironment; group: IApigeeEnvironmentGroup } {
-  const clientIpResolution = props.clientIpResolution ?? ClientIpResolution.behindGoogleLoadBalancer();
-  const environment = props.existingEnvironment ?? findOrDefine(stack, `ApigeeEnvironment-${props.environment}`, (scope, id) =>
-    new ApigeeEnvironment(scope, id, { organization, environmentName: props.environment, clientIpResolution }),
+  const clientIpResolution = clientIpResolutionOf(props);
+  const groupName = environmentGroupNameOf(props);
+  const environmentId = `ApigeeEnvironment-${props.environment}`;
+  const groupId = `ApigeeEnvironmentGroup-${groupName}`;
+  // A pipeline before this one may have defined both: this one must declare them alike (checked before defining anything).
+  const definedEnvironment = props.existingEnvironment ? undefined : (stack.node.tryFindChild(environmentId) as IApigeeEnvironment | undefined);
+  const definedGroup = props.existingEnvironmentGroup ? undefined : (stack.node.tryFindChild(groupId) as ApigeeEnvironmentGroup | undefined);
+  throwProblems(
+    stack.node.path,
+    [
+      definedEnvironment?.clientIpResolution &&
+        clientIpResolutionMismatchProblem(stack.node.path, props.environment, definedEnvironment.clientIpResolution, clientIpResolution),
+      definedGroup?.hostnames && groupHostnamesMismatchProblem(stack.node.path, groupName, definedGroup.hostnames, props.hostnames),
+    ].filter((p): p is string => p !== undefined),
   );
-  if (!props.existingEnvironment && environment.clientIpResolution && !environment.clientIpResolution.equals(clientIpResolution)) {
-    throw new Error(
-      `${stack.node.path}: environment ${JSON.stringify(props.environment)} is declared with client IP resolution "${environment.clientIpResolution}" and again with "${clientIpResolution}" (pipelines sharing an environment must resolve client addresses the same way)`,
-    );
-  }
-  const groupName = props.environmentGroupName ?? `${props.environment}-group`;
+  const environment =
+    props.existingEnvironment ??
+    definedEnvironment ??
+    new ApigeeEnvironment(stack, environmentId, { organization, environmentName: props.environment, clientIpResolution });
   const group =
     props.existingEnvironmentGroup ??
-    findOrDefine(stack, `ApigeeEnvironmentGroup-${groupName}`, (scope, id) =>
-      new ApigeeEnvironmentGroup(scope, id, { organization, environmentGroupName: groupName, hostnames: props.hostnames }),
-    );
-  if (!props.existingEnvironmentGroup) {
-    const declared = (group as ApigeeEnvironmentGroup).hostnames;
-    if (declared && JSON.stringify([...declared].sort()) !== JSON.stringify([...props.hostnames].sort())) {
-      throw new Error(
-        `${stack.node.path}: environment group ${JSON.stringify(groupName)} is declared with hostnames ${JSON.stringify(declared)} and again with ${JSON.stringify(props.hostnames)} (pipelines sharing a group must list the same hostnames)`,
-      );
-    }
-  }
+    definedGroup ??
+    new ApigeeEnvironmentGroup(stack, groupId, { organization, environmentGroupName: groupName, hostnames: props.hostnames });
   environment.addToEnvironmentGroup(group);
   if (props.instanceName !== undefined && !props.existingEnvironment) {
     const instanceId = `ApigeeInstance-${props.instanceName}`;
@@ -49,8 +81,4 @@ export function sharedEnvironment(
     environment.attachToInstance(instance);
   }
   return { environment, group };
-}
-
-function findOrDefine<T extends Construct>(stack: TerraformStack, id: string, define: (scope: Construct, id: string) => T): T {
-  return (stack.node.tryFindChild(id) as T | undefined) ?? define(stack, id);
 }

@@ -11,7 +11,7 @@ import { GateManifest } from "../gate/manifest";
 import { Decision } from "../simulate/decision";
 import { QuotaState } from "../simulate/quota-state";
 import { References } from "../simulate/references";
-import { simulateGate } from "../simulate/simulate-gate";
+import { GateSimulator } from "../simulate/simulate-gate";
 import { SimulationError } from "../simulate/simulation-error";
 import { compareAnswer, Outcome } from "./compare";
 import { hostileRequests } from "./hostile-requests";
@@ -158,6 +158,8 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeReport> {
   // remaining sequence again from fresh counters, until nothing more is left out.
   const withheld: UnsentRequest[] = [];
   const skipped: UnsentRequest[] = [];
+  // The manifest is checked once, not once per request decided.
+  const simulator = new GateSimulator(manifest);
   let decisions: Decision[];
   for (;;) {
     const state = new QuotaState();
@@ -167,7 +169,7 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeReport> {
       let decision: Decision;
       try {
         const at = scheduledAt(now, kept.length, intervalMillis);
-        decision = await simulateGate(manifest, toGateRequest(r, at), { now, set, jwks: keySets.size > 0 ? jwksOption(keySets) : undefined, quotaState: state });
+        decision = await simulator.simulate(toGateRequest(r, at), { now, set, jwks: keySets.size > 0 ? jwksOption(keySets) : undefined, quotaState: state });
       } catch (e) {
         if (!(e instanceof SimulationError)) throw e;
         skipped.push({ name: r.name, description: r.description, reason: e.message });

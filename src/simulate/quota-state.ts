@@ -53,10 +53,15 @@ export class QuotaState {
  * has its own counter (SpikeArrest reference, `<Identifier>`), so the simulator keys a counter per client IP and per
  * caller.
  */
-export function spikeArrestWindow(rate: string, at: number): { limit: number; window: number } {
+export function spikeArrestWindow(rate: Rate, at: number): { limit: number; window: number } {
+  return { limit: rate.amount, window: Math.floor(at / rate.unitSeconds) };
+}
+
+/** A manifest's spike-arrest rate (`20ps`, `600pm`), read once per simulated gate. */
+export function spikeArrestRate(rate: string): Rate {
   const parsed = Rate.parse(rate);
   if (!parsed) throw new SimulationError(`spike-arrest rate ${JSON.stringify(rate)} is not a rate like "20ps" or "600pm"`);
-  return { limit: parsed.amount, window: Math.floor(at / parsed.unitSeconds) };
+  return parsed;
 }
 
 /** Whether `rate` is a SpikeArrest rate as the gate writes it (`Rate.parse`). */

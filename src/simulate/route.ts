@@ -10,15 +10,15 @@ import { RefusalCode, ROUTE_PARAMETERS, RouteParameter, ROUTES } from "../gate/c
 export type RouteName = keyof typeof ROUTES;
 
 export type RouteMatch =
-  | { readonly kind: "route"; readonly route: RouteName; readonly deployment: string | null; readonly runId: string | null; readonly query: URLSearchParams }
+  | { readonly kind: "route"; readonly route: RouteName; readonly deployment: string | null; readonly runId: string | null }
   | { readonly kind: "refuse"; readonly code: RefusalCode; readonly detail: string; readonly deployment: string | null };
 
 export function matchRoute(basePath: string, method: string, rawPath: string): RouteMatch {
   const refuse = (detail: string, code: RefusalCode = "route_not_found", deployment: string | null = null): RouteMatch => ({ kind: "refuse", code, detail, deployment });
   if (rawPath.includes("#")) return refuse("the path has a fragment");
   const q = rawPath.indexOf("?");
+  // The query string plays no part in routing: the token-in-query check reads it, for refused routes too.
   const pathPart = q < 0 ? rawPath : rawPath.slice(0, q);
-  const query = new URLSearchParams(q < 0 ? "" : rawPath.slice(q + 1));
   if (!pathPart.startsWith("/")) return refuse(`the path ${JSON.stringify(pathPart)} does not start with '/'`);
   if (/[\\\s\x00-\x1f\x7f;]/.test(pathPart)) return refuse(`the path ${JSON.stringify(pathPart)} has a backslash, whitespace, control character or ';'`);
 
@@ -52,7 +52,7 @@ export function matchRoute(basePath: string, method: string, rawPath: string): R
     }
     const deployment = params.name ?? null;
     if (method !== expected) return refuse(`${pattern} accepts ${expected}, not ${JSON.stringify(method)}`, "method_not_allowed", deployment);
-    return { kind: "route", route, deployment, runId: params.id ?? null, query };
+    return { kind: "route", route, deployment, runId: params.id ?? null };
   }
   return refuse(`no route matches ${pathPart}`);
 }

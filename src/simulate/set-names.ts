@@ -4,7 +4,7 @@
  * webhook secret. A name outside this list would be silently ignored, so the CLI refuses it.
  */
 import { GateManifest, isTfRef } from "../gate/manifest";
-import { WEBHOOK_SECRET_SET_NAME } from "./simulate-gate";
+import { PLACEHOLDER_SET_NAMES, WEBHOOK_SECRET_SET_NAME } from "./simulate-gate";
 
 export function knownSetNames(manifest: GateManifest): string[] {
   const expressions = new Set<string>();
@@ -14,7 +14,8 @@ export function knownSetNames(manifest: GateManifest): string[] {
     else if (typeof value === "object" && value !== null) Object.values(value).forEach(visit);
   };
   visit(manifest);
-  const names = ["account_id", "workspace_id", ...manifest.deployments.map((d) => `deployment_id:${d.name}`), WEBHOOK_SECRET_SET_NAME];
+  const { accountId, workspaceId, deploymentId } = PLACEHOLDER_SET_NAMES;
+  const names = [accountId, workspaceId, ...manifest.deployments.map((d) => deploymentId(d.name)), WEBHOOK_SECRET_SET_NAME];
   return [...names, ...[...expressions].sort()];
 }
 

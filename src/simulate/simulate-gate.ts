@@ -36,6 +36,7 @@
  * `QuotaState.remember`.
  */
 import { timingSafeEqual } from "crypto";
+import { Rate } from "../core/rate";
 import {
   ALLOWED_BODY_FIELDS,
   BEARER_CREDENTIAL,
@@ -67,7 +68,7 @@ import { allowed, Decision, EVENT_DUPLICATE, REDACTED, refusal, UpstreamRequest,
 import { DEFAULT_CLIENT_IP, GateRequest, headerValue, headerValueCount, parseGateRequest } from "./gate-request";
 import { jsonShapeProblem } from "./json-shape";
 import { parseGateManifest } from "./parse-manifest";
-import { QuotaState, quotaWindow, spikeArrestWindow } from "./quota-state";
+import { QuotaState, quotaWindow, spikeArrestRate, spikeArrestWindow } from "./quota-state";
 import { References } from "./references";
 import { matchRoute } from "./route";
 import { SimulationError } from "./simulation-error";
@@ -98,6 +99,15 @@ export interface SimulateOptions {
 
 /** Name in `set` of the webhook secret Prefect sends on `POST /events`. */
 export const WEBHOOK_SECRET_SET_NAME = "webhook_secret";
+/**
+ * Names in `set` of the values the simulator writes into upstream paths (each also found by its Terraform expression),
+ * and of the `{placeholders}` that stand for them while unknown.
+ */
+export const PLACEHOLDER_SET_NAMES = {
+  accountId: "account_id",
+  workspaceId: "workspace_id",
+  deploymentId: (deployment: string): string => `deployment_id:${deployment}`,
+} as const;
 /** Written in place of Apigee's message id, which exists only at runtime. */
 export const MESSAGE_ID_PLACEHOLDER = "{message_id}";
 
@@ -116,16 +126,44 @@ export async function simulateGate(
   requests: GateRequest | readonly GateRequest[],
   options: SimulateOptions,
 ): Promise<Decision | Decision[]> {
-  parseGateManifest(manifest);
-  if (!Number.isInteger(options.now) || options.now < 0) throw new SimulationError(`now ${JSON.stringify(options.now)} is not allowed (unix seconds, a non-negative integer)`);
-  const gate = new SimulatedGate(manifest, options);
-  if (!Array.isArray(requests)) return gate.decide(parseGateRequest(requests));
-  const decisions: Decision[] = [];
-  // Sequential on purpose: each request sees the counters the previous ones left.
-  for (const [i, r] of (requests as readonly GateRequest[]).entries()) decisions.push(await gate.decide(parseGateRequest(r, `request[${i}]`)));
-  return decisions;
+  return new GateSimulator(manifest).simulate(requests, options);
 }
 
+/**
+ * The simulator of one gate manifest, for tools that decide many requests against it: the manifest is checked (and its
+ * rates read) once, when it is built, instead of on every `simulateGate` call. `simulate` decides as `simulateGate` does.
+ * The manifest must not change afterwards.
+ */
+export class GateSimulator {
+  private readonly rates: SpikeArrestRates;
+
+  /** Throws a `SimulationError` when `manifest` is not one the simulator can decide with (`parseGateManifest`). */
+  public constructor(private readonly manifest: GateManifest) {
+    parseGateManifest(manifest);
+    const { spikeArrestRate: perIp, callerSpikeArrestRate: perCaller } = manifest.gate;
+    this.rates = { perIp: spikeArrestRate(perIp), perCaller: perCaller !== undefined ? spikeArrestRate(perCaller) : undefined };
+  }
+
+  /** What the gate answers to `request`, or to each request of a sequence in turn; see {@link simulateGate}. */
+  public simulate(request: GateRequest, options: SimulateOptions): Promise<Decision>;
+  public simulate(requests: readonly GateRequest[], options: SimulateOptions): Promise<Decision[]>;
+  public simulate(requests: GateRequest | readonly GateRequest[], options: SimulateOptions): Promise<Decision | Decision[]>;
+  public async simulate(requests: GateRequest | readonly GateRequest[], options: SimulateOptions): Promise<Decision | Decision[]> {
+    if (!Number.isInteger(options.now) || options.now < 0) throw new SimulationError(`now ${JSON.stringify(options.now)} is not allowed (unix seconds, a non-negative integer)`);
+    const gate = new SimulatedGate(this.manifest, this.rates, options);
+    if (!Array.isArray(requests)) return gate.decide(parseGateRequest(requests));
+    const decisions: Decision[] = [];
+    // Sequential on purpose: each request sees the counters the previous ones left.
+    for (const [i, r] of (requests as readonly GateRequest[]).entries()) decisions.push(await gate.decide(parseGateRequest(r, `request[${i}]`)));
+    return decisions;
+  }
+}
+
+/** A manifest's spike-arrest rates, read once per simulator. */
+interface SpikeArrestRates {
+  readonly perIp: Rate;
+  readonly perCaller?: Rate;
+}
 
 class SimulatedGate {
   private readonly refs: References;
@@ -133,6 +171,7 @@ class SimulatedGate {
 
   constructor(
     private readonly manifest: GateManifest,
+    private readonly rates: SpikeArrestRates,
     private readonly options: SimulateOptions,
   ) {
     this.refs = new References(options.set);
@@ -152,7 +191,7 @@ class SimulatedGate {
     }
 
     const clientIp = request.clientIp ?? DEFAULT_CLIENT_IP;
-    const spike = spikeArrestWindow(gate.spikeArrestRate, at);
+    const spike = spikeArrestWindow(this.rates.perIp, at);
     if (!this.state.take(`spike-arrest|ip|${clientIp}`, spike.window, spike.limit)) {
       return refusal("spike_arrest", slug, `more than ${gate.spikeArrestRate} from ${clientIp}`);
     }
@@ -175,8 +214,8 @@ class SimulatedGate {
     if (!token.ok) return refusal(token.code, slug, token.detail);
 
     const key = consumerKey(this.manifest.pipeline, token.issuer.name, token.clientId);
-    if (gate.callerSpikeArrestRate !== undefined) {
-      const callerSpike = spikeArrestWindow(gate.callerSpikeArrestRate, at);
+    if (this.rates.perCaller !== undefined) {
+      const callerSpike = spikeArrestWindow(this.rates.perCaller, at);
       if (!this.state.take(`spike-arrest|caller|${key}`, callerSpike.window, callerSpike.limit)) {
         return refusal("spike_arrest", slug, `more than ${gate.callerSpikeArrestRate} from this caller`);
       }
@@ -225,7 +264,7 @@ class SimulatedGate {
 
     const upstream: UpstreamRequest = {
       method: "POST",
-      path: createFlowRunPath(this.account(), this.workspace(), this.refs.placeholder(deployment.deploymentId, `deployment_id:${deployment.name}`)),
+      path: createFlowRunPath(this.account(), this.workspace(), this.refs.placeholder(deployment.deploymentId, PLACEHOLDER_SET_NAMES.deploymentId(deployment.name))),
       headers: upstreamHeaders(true),
       body: {
         parameters: body.parameters,
@@ -340,11 +379,11 @@ class SimulatedGate {
   }
 
   private account(): string {
-    return this.refs.placeholder(this.manifest.prefect.accountId, "account_id");
+    return this.refs.placeholder(this.manifest.prefect.accountId, PLACEHOLDER_SET_NAMES.accountId);
   }
 
   private workspace(): string {
-    return this.refs.placeholder(this.manifest.prefect.workspaceId, "workspace_id");
+    return this.refs.placeholder(this.manifest.prefect.workspaceId, PLACEHOLDER_SET_NAMES.workspaceId);
   }
 }
 

@@ -206,6 +206,13 @@ describe("SharedFlow", () => {
       service_account: `\${google_service_account.${onlyName(json, "google_service_account")}.email}`,
       timeouts: { create: "30m", update: "30m", delete: "30m" },
     });
+    // The environment is ordered by the reference above; depends_on adds the runtime identity and its grants, which no
+    // argument references, so the flow runs only once its account holds them.
+    expect(deployments[auditDeployment].depends_on).toEqual([
+      `google_service_account.${onlyName(json, "google_service_account")}`,
+      expect.stringMatching(/^google_project_iam_member\.Runtime_LogWriter_/),
+      expect.stringMatching(/^google_secret_manager_secret_iam_member\.PrefectKey_Read-/),
+    ]);
     expect(only(json, "google_apigee_flowhook")).toEqual({
       org_id: "acme-data-prod",
       environment: `\${google_apigee_environment.${onlyName(json, "google_apigee_environment")}.name}`,

@@ -13,7 +13,12 @@ describe("GateRuntimeServiceAccount", () => {
     const saName = onlyName(json, "google_service_account");
     const resolve = stackTokenResolver(stack);
     expect(resolve(sa.serviceAccountEmail)).toBe(`\${google_service_account.${saName}.email}`);
-    expect(only(json, "google_service_account")).toMatchObject({ account_id: "orders-gate", project: "acme-data-prod" });
+    expect(only(json, "google_service_account")).toMatchObject({
+      account_id: "orders-gate",
+      project: "acme-data-prod",
+      // What it does, whatever it is granted (a gate's account reads two secrets and publishes status events).
+      description: "Runtime identity of an Apigee gate proxy: writes audit logs, reads the secrets and publishes to the topics it is granted",
+    });
     // The account by reference, so Terraform creates it before granting it anything.
     expect(only(json, "google_project_iam_member")).toEqual({
       project: "acme-data-prod",

@@ -151,6 +151,7 @@ describe("the public names", () => {
       "KeycloakIssuerProps",
       "LoggingServiceAgent",
       "MANIFEST_VERSION",
+      "ManifestApigee",
       "ManifestAudit",
       "ManifestAuditTrail",
       "ManifestAuditTrailFacts",

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { Backend, GatedPipelineStack } from "../../src";
+import { Backend, GatedPipelineAdminStack, GatedPipelineStack } from "../../src";
 import { ACCOUNT_ID, fullSynthDir, newStack, STACK_PROPS, synthJson } from "../helpers";
 import { TerraformOutput, TerraformStack, Testing } from "cdktf";
 
@@ -98,10 +98,13 @@ describe("synthesized output", () => {
   });
 });
 
-test("synthesis resolves the configuration once for the policy pack and cdktf, and never serves it stale afterwards", () => {
-  const { stack } = newStack("memo");
+test.each([
+  ["GatedPipelineStack", (): TerraformStack => newStack("memo").stack],
+  ["GatedPipelineAdminStack", (): TerraformStack => new GatedPipelineAdminStack(Testing.app(), "memo-admin", { google: STACK_PROPS.google })],
+])("%s: synthesis resolves the configuration once for the policy pack and cdktf, and never serves it stale afterwards", (_, make) => {
+  const stack = make();
   const spy = jest.spyOn(TerraformStack.prototype, "toTerraform");
-  fullSynthDir(stack);
+  Testing.fullSynth(stack);
   // One resolution: the checks' (through _toTerraformForSynthesis), reused by the synthesizer's call.
   expect(spy.mock.results.filter((r) => r.type === "return")).toHaveLength(1);
   spy.mockRestore();

@@ -588,7 +588,7 @@ describe("spec validation", () => {
 
   test("fails on an issuer name that cannot name a policy, and on a duplicate", () => {
     expect(fails({ issuers: [{ ...spec.issuers[0], name: "Okta!" }] })).toThrow(
-      'gate proxy "orders-gate": issuers[0].name "Okta!" is not allowed (must match ^[a-z][a-z0-9-]{0,31}$)',
+      `gate proxy "orders-gate": issuers[0].name "Okta!" is not allowed (1-32 characters: lowercase letters, digits and '-', starting with a letter)`,
     );
     expect(fails({ issuers: [spec.issuers[0], spec.issuers[0]] })).toThrow('gate proxy "orders-gate": issuers[1].name "okta" is used by another issuer');
   });
@@ -600,10 +600,10 @@ describe("spec validation", () => {
     );
     expect(fails({ issuers: [{ ...spec.issuers[0], audience: { literal: " " } }] })).toThrow('gate proxy "orders-gate": issuers[0].audience.literal is empty');
     expect(fails({ issuers: [{ ...spec.issuers[0], clientIdClaim: "client id" }] })).toThrow(
-      'gate proxy "orders-gate": issuers[0].clientIdClaim "client id" is not allowed (must match ^[A-Za-z_][A-Za-z0-9_-]{0,127}$)',
+      `gate proxy "orders-gate": issuers[0].clientIdClaim "client id" is not allowed (1-128 characters: letters, digits, '_' and '-', not starting with a digit or '-')`,
     );
     expect(fails({ issuers: [{ ...spec.issuers[0], requiredClaims: { "t.id": { literal: "x" } } }] })).toThrow(
-      'gate proxy "orders-gate": issuers[0].requiredClaims name "t.id" is not allowed (must match ^[A-Za-z_][A-Za-z0-9_-]{0,127}$)',
+      `gate proxy "orders-gate": issuers[0].requiredClaims name "t.id" is not allowed (1-128 characters: letters, digits, '_' and '-', not starting with a digit or '-')`,
     );
     expect(fails({ issuers: [{ ...spec.issuers[0], expectedType: "JWT; x" }] })).toThrow(
       'gate proxy "orders-gate": issuers[0].expectedType "JWT; x" is not allowed (must match ^[A-Za-z0-9][A-Za-z0-9.+/-]{0,63}$)',
@@ -636,7 +636,9 @@ describe("spec validation", () => {
   });
 
   test("fails on a pipeline id that cannot sit in the consumer-key template, and on a replay window out of range", () => {
-    expect(fails({ pipeline: "orders|admin" })).toThrow('gate proxy "orders-gate": pipeline "orders|admin" is not allowed (must match ^[a-z][a-z0-9-]{0,19}[a-z0-9]$)');
+    expect(fails({ pipeline: "orders|admin" })).toThrow(
+      `gate proxy "orders-gate": pipeline "orders|admin" is not allowed (2-21 characters: lowercase letters, digits and '-', starting with a letter, not ending with '-'; it names the proxy, secrets and service accounts)`,
+    );
     expect(fails({ eventWindowSeconds: 0 })).toThrow('gate proxy "orders-gate": eventWindowSeconds 0 is not allowed (must be a whole number from 1 to 86400)');
   });
 

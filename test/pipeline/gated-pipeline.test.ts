@@ -165,6 +165,17 @@ describe("synthesized files", () => {
     expect(manifest.clients[1].consumerKey).toEqual({ tfRef: `sha256(join("|", ["orders", "google", ${clientRef}]))` });
     expect(manifest.prefect.workspaceId).toEqual({ tfRef: expect.stringMatching(/^data\.prefect_workspace\.[^.]+\.id$/) });
     expect(manifest.gate).toMatchObject({ spikeArrestRate: "20ps", callerSpikeArrestRate: "5ps", eventWindowSeconds: 600, maxBodyBytes: 65536 });
+    // The Apigee names the audit evidence and reviewers read (the proxy whose bundle holds the audit record).
+    expect(manifest.apigee).toEqual({
+      organization: "acme-data-prod",
+      environment: "prod",
+      proxy: "orders-gate",
+      keyValueMap: "orders-gate",
+      products: [
+        { name: "nightly", apigeeName: "orders-nightly" },
+        { name: "backfill", apigeeName: "orders-backfill" },
+      ],
+    });
   });
 
   test("the access matrix opens with a Mermaid diagram and lists caller × deployment", () => {
@@ -312,6 +323,20 @@ describe("misuse", () => {
       'environment "prod" is not defined in this stack, so its client IP resolution is not set here: configure it where the environment is defined (google_apigee_environment.client_ip_resolution_config, an X-Forwarded-For position counted from the right), or the gate\'s per-client-IP spike arrest keys on an address callers can influence',
     );
     expect(stack.node.tryFindChild("ApigeeEnvironment-prod")).toBeUndefined();
+  });
+
+  test("warns that clientIpResolution is ignored for an existing environment, as its doc says", () => {
+    const stack = ordersStack(Testing.app(), []);
+    const existing = ApigeeEnvironment.fromEnvironmentName(stack, "Prod", ApigeeOrganization.fromName(stack, "acme-data-prod"), "prod");
+    const apigee = { ...ordersPipeline().apigee, existingEnvironment: existing, clientIpResolution: ClientIpResolution.xForwardedForFromRight(1) };
+    const pipeline = new GatedPipeline(stack, "orders", { ...ordersPipeline(), apigee });
+    const warnings = pipeline.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
+    expect(warnings).toContain(
+      'apigee.clientIpResolution "X-Forwarded-For, 1st entry from the right" is ignored: environment "prod" is an existingEnvironment, which this pipeline does not define; configure its client IP resolution where it is defined',
+    );
+    // The environment's own resolution is still unknown here: that warning stays.
+    expect(warnings.filter((w) => String(w).startsWith('environment "prod" is not defined in this stack'))).toHaveLength(1);
+    expect(JSON.stringify(JSON.parse(Testing.synth(stack)))).not.toContain("client_ip_resolution_config");
   });
 
   test("warns about a deployment no product grants", () => {

@@ -6,7 +6,7 @@ import * as path from "path";
 import { App, TerraformStack, Testing } from "cdktf";
 import { checkCommand } from "../../src/cli/check-command";
 import { runCommand } from "../../src/cli/command";
-import { Duration, GatedPipeline, GatedPipelineAdminStack, GatedPipelineStack, PrefectDeployments, PrefectWorkspace, Quota } from "../../src";
+import { ClientIpResolution, Duration, GatedPipeline, GatedPipelineAdminStack, GatedPipelineStack, GatedPipelineStackPipeline, PrefectDeployments, PrefectWorkspace, Quota } from "../../src";
 import { ACCOUNT_ID, DEPLOYMENTS, ordersPipeline, ordersStack } from "./fixtures";
 
 const warningsOf = (c: { node: { metadata: { type: string; data: unknown }[] } }) => c.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
@@ -87,6 +87,24 @@ describe("all problems at once", () => {
     expect(thrown(() => stack.addPipeline("prefect", props))).toBe(
       'orders-gate-prod: pipeline id "prefect" is taken by another construct of the stack (orders-gate-prod/prefect, e.g. a provider): choose another id',
     );
+  });
+
+  test("pipelines sharing an environment or group but declaring it differently are refused alike in the stack's props and with addPipeline", () => {
+    const hostnames = 'orders-gate-prod: environment group "prod-group" is declared with hostnames ["api.acme.example"] and again with ["billing.acme.example"] (pipelines sharing a group must list the same hostnames)';
+    const resolution = 'orders-gate-prod: environment "prod" is declared with client IP resolution "X-Forwarded-For, 2nd entry from the right" and again with "X-Forwarded-For, 1st entry from the right" (pipelines sharing an environment must resolve client addresses the same way)';
+    const billing = (apigee: Partial<GatedPipelineStackPipeline["apigee"]>) =>
+      ordersPipeline({ id: "billing", apigee: { ...ordersPipeline().apigee, basePath: "/billing", ...apigee } });
+    const bothDiffer = billing({ hostnames: ["billing.acme.example"], clientIpResolution: ClientIpResolution.xForwardedForFromRight(1) });
+    const expected = ["orders-gate-prod: 2 problems in the props (nothing is synthesized until each is fixed):", `  - ${resolution}`, `  - ${hostnames}`];
+    expect(thrown(() => ordersStack(Testing.app(), [ordersPipeline(), bothDiffer])).split("\n")).toEqual(expected);
+    const { id, ...props } = bothDiffer;
+    const stack = ordersStack();
+    expect(thrown(() => stack.addPipeline(id, props)).split("\n")).toEqual(expected);
+    // Checked before anything of the topology is defined: a group of its own is not left behind.
+    const ownGroup = billing({ environmentGroupName: "billing-group", hostnames: ["billing.acme.example"], clientIpResolution: ClientIpResolution.xForwardedForFromRight(1) });
+    const other = ordersStack();
+    expect(thrown(() => other.addPipeline(id, { ...props, apigee: ownGroup.apigee }))).toBe(resolution);
+    expect(other.node.children.map((c) => c.node.id).filter((c) => c.startsWith("ApigeeEnvironment"))).toEqual(["ApigeeEnvironment-prod", "ApigeeEnvironmentGroup-prod-group"]);
   });
 
   test("a GatedPipeline in a plain TerraformStack reports its problems together too, the deployments' at their own paths", () => {

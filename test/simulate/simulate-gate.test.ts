@@ -4,7 +4,7 @@ import { createHash } from "crypto";
 import { parseGateRequest } from "../../src/simulate/gate-request";
 import { parseGateManifest } from "../../src/simulate/parse-manifest";
 import { QuotaState } from "../../src/simulate/quota-state";
-import { simulateGate } from "../../src/simulate/simulate-gate";
+import { GateSimulator, simulateGate } from "../../src/simulate/simulate-gate";
 import { SimulationError } from "../../src/simulate/simulation-error";
 import {
   AGENT_CLIENT_ID,
@@ -351,6 +351,21 @@ describe("when the simulator cannot decide offline", () => {
 });
 
 describe("reading manifests and requests", () => {
+  test("a GateSimulator checks its manifest once, when built, and decides as simulateGate does, counters carried by quotaState", async () => {
+    expect(() => new GateSimulator({ ...MANIFEST, version: 2 } as unknown as typeof MANIFEST)).toThrow(SimulationError);
+    await expect(simulateGate({ ...MANIFEST, version: 2 } as unknown as typeof MANIFEST, { method: "GET", path: "/" }, { now: NOW })).rejects.toThrow(
+      "manifest: version 2 is not allowed (this simulator reads version 1)",
+    );
+    const simulator = new GateSimulator(MANIFEST);
+    const anonymous = { method: "POST", path: "/orders/deployments/orders-report/runs", clientIp: "198.51.100.7" };
+    const burst = Array.from({ length: 21 }, () => anonymous);
+    expect(await simulator.simulate(burst, { now: NOW })).toEqual(await simulateGate(MANIFEST, burst, { now: NOW }));
+    const quotaState = new QuotaState();
+    for (let i = 0; i < 20; i++) await simulator.simulate(anonymous, { now: NOW, quotaState });
+    expect((await simulator.simulate(anonymous, { now: NOW, quotaState })).code).toBe("spike_arrest");
+    await expect(simulator.simulate(anonymous, { now: -1 })).rejects.toThrow("now -1 is not allowed (unix seconds, a non-negative integer)");
+  });
+
   const withIssuer = (change: object) => ({ ...MANIFEST, issuers: [{ ...MANIFEST.issuers[0], ...change }] });
 
   test("fails for a symmetric algorithm on an issuer", () => {

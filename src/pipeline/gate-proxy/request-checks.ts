@@ -45,17 +45,24 @@ const RUN_BODY_CODES: readonly RefusalCode[] = ["invalid_json", "forbidden_field
 /** Codes `gate-body.js` can set on a status event, in its order. */
 const EVENT_BODY_CODES: readonly RefusalCode[] = ["invalid_json", "invalid_field", "event_outside_window"];
 
+/** The `gate-body.js` of each proxy being built: built once, run by several Javascript policies (one per `phase`). */
+const bodyScripts = new WeakMap<GateContext, ResourceFile>();
+
 /** The `gate-body.js` policy running `phase` (its checks, or `build`: the body sent to Prefect). */
 export function bodyPolicy(ctx: GateContext, name: string, phase: BodyPhase): Javascript {
-  const s = ctx.spec;
-  const allowed: Record<string, readonly string[]> = {};
-  for (const d of [...s.deployments].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (d.allowedParameters !== undefined) allowed[d.name] = d.allowedParameters;
+  let script = bodyScripts.get(ctx);
+  if (script === undefined) {
+    const s = ctx.spec;
+    const allowed: Record<string, readonly string[]> = {};
+    for (const d of [...s.deployments].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (d.allowedParameters !== undefined) allowed[d.name] = d.allowedParameters;
+    }
+    script = ResourceFile.javascript(
+      "gate-body.js",
+      bodyScript({ maxBodyBytes: s.maxBodyBytes, extraForbiddenFields: s.forbiddenBodyFields, allowedParameters: allowed, eventWindowSeconds: s.eventWindowSeconds }),
+    );
+    bodyScripts.set(ctx, script);
   }
-  const script = ResourceFile.javascript(
-    "gate-body.js",
-    bodyScript({ maxBodyBytes: s.maxBodyBytes, extraForbiddenFields: s.forbiddenBodyFields, allowedParameters: allowed, eventWindowSeconds: s.eventWindowSeconds }),
-  );
   return new Javascript({ name, script, properties: { phase } });
 }
 

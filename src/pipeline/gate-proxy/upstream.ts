@@ -7,7 +7,7 @@
  */
 import { Duration } from "../../core/duration";
 import { AssignMessage, Condition, Javascript, ResourceFile, Step, TargetConnection, TargetEndpointProps } from "../../apigee/bundle";
-import { createFlowRunPath, readFlowRunPath, ROUTES } from "../../gate/contract";
+import { createFlowRunPath, readFlowRunPath, ROUTES, UPSTREAM_HEADERS } from "../../gate/contract";
 import { responseScript } from "../gate-scripts/response-script";
 import { templatePart, GateContext } from "./context";
 import { GateErrorCode } from "./errors";
@@ -27,7 +27,10 @@ export function prefectTarget(ctx: GateContext): TargetEndpointProps {
   // removed, then the Prefect key and Accept are set (Content-Type comes with the payload).
   const common = {
     remove: { allHeaders: true },
-    headers: { Authorization: `Bearer {${V.prefectKey}}`, Accept: "application/json" },
+    headers: {
+      [headerCase(UPSTREAM_HEADERS.authorization)]: `Bearer {${V.prefectKey}}`,
+      [headerCase(UPSTREAM_HEADERS.accept)]: "application/json",
+    },
   };
   // The Path of the connection is a template: the path Prefect is called on, without its leading '/'.
   const path = (p: string) => p.replace(/^\//, "");
@@ -74,4 +77,9 @@ export function prefectTarget(ctx: GateContext): TargetEndpointProps {
     },
     defaultFaultRule: { alwaysEnforce: false, steps: [Step.of(ctx.errors.assignment("upstream_failed"), Condition.notEquals("fault.name", "RaiseFault"))] },
   };
+}
+
+/** `content-type` → `Content-Type`: a contract header name (lowercase; HTTP names are case-insensitive) as it is written. */
+function headerCase(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 }

@@ -2,23 +2,26 @@
  * What `buildGateProxy` refuses before building: names that become policy names, flow variables or Apigee conditions,
  * and numbers the gate's limits need. The bundle model checks the rest (proxy name, base path, algorithms, URLs).
  */
-import { CLAIM_NAME, ISSUER_NAME as ISSUER_NAME_RULE, PIPELINE_ID } from "../../core/rules";
+import { CLAIM_NAME, ISSUER_NAME, NameRule, PIPELINE_ID, ruleProblem } from "../../core/rules";
 import { DEPLOYMENT_SLUG } from "../../gate/contract";
 import { GateProxySpec, GateValue } from "../gate-proxy-spec";
 
-/** The pipeline id is written into the consumer-key template (`<pipeline>|<issuer>|<client id>`). */
-const PIPELINE = PIPELINE_ID.pattern;
-/** Issuer names become policy names (`VJWT-<name>`) and KVM values the proxy compares. */
-const ISSUER_NAME = ISSUER_NAME_RULE.pattern;
 /** KVM keys become flow-variable names (`gate.kvm.<key>`). */
 const KVM_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}$/;
-/** Claim names become flow-variable names (`jwt.<policy>.decoded.claim.<claim>`). */
-const CLAIM = CLAIM_NAME.pattern;
 const SECRET = /^projects\/[^/\s]+\/secrets\/[A-Za-z0-9_-]+$/;
 const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9.+/-]{0,63}$/;
 
 export function validateGateProxySpec(spec: GateProxySpec): void {
-  const out: string[] = [];
+  const where = `gate proxy ${JSON.stringify(spec.proxyName)}`;
+  const problems: string[] = [];
+  // Each problem below, as `<field> ... is not allowed (...)`, prefixed with the proxy it refuses.
+  const out = { push: (problem: string) => problems.push(`${where}: ${problem}`) };
+  // A value a shared rule governs, refused in the rule's own words; whether it passed.
+  const rule = (field: string, v: string, r: NameRule): boolean => {
+    const problem = ruleProblem(where, field, v, r);
+    if (problem !== undefined) problems.push(problem);
+    return problem === undefined;
+  };
   const positive = (field: string, value: number, max?: number): void => {
     if (!Number.isInteger(value) || value <= 0 || (max !== undefined && value > max)) {
       out.push(`${field} ${value} is not allowed (must be a whole number from 1${max !== undefined ? ` to ${max}` : ""})`);
@@ -29,21 +32,23 @@ export function validateGateProxySpec(spec: GateProxySpec): void {
     if ("literal" in v && v.literal.trim() === "") out.push(`${field}.literal is empty`);
   };
 
-  if (!PIPELINE.test(spec.pipeline)) out.push(`pipeline ${JSON.stringify(spec.pipeline)} is not allowed (must match ${PIPELINE.source})`);
+  // The pipeline id is written into the consumer-key template (`<pipeline>|<issuer>|<client id>`).
+  rule("pipeline", spec.pipeline, PIPELINE_ID);
   if (spec.issuers.length === 0) out.push("issuers is empty (the gate must trust at least one issuer)");
   const issuerNames = new Set<string>();
   spec.issuers.forEach((issuer, i) => {
     const at = `issuers[${i}]`;
-    if (!ISSUER_NAME.test(issuer.name)) out.push(`${at}.name ${JSON.stringify(issuer.name)} is not allowed (must match ${ISSUER_NAME.source})`);
-    else if (issuerNames.has(issuer.name)) out.push(`${at}.name ${JSON.stringify(issuer.name)} is used by another issuer`);
+    // Issuer names become policy names (`VJWT-<name>`) and KVM values the proxy compares.
+    if (rule(`${at}.name`, issuer.name, ISSUER_NAME) && issuerNames.has(issuer.name)) out.push(`${at}.name ${JSON.stringify(issuer.name)} is used by another issuer`);
     issuerNames.add(issuer.name);
     if (issuer.issuers.length === 0) out.push(`${at}.issuers is empty (give the exact iss the issuer's tokens carry)`);
     issuer.issuers.forEach((v, j) => value(`${at}.issuers[${j}]`, v));
     value(`${at}.audience`, issuer.audience);
     value(`${at}.jwksUri`, issuer.jwksUri);
-    if (!CLAIM.test(issuer.clientIdClaim)) out.push(`${at}.clientIdClaim ${JSON.stringify(issuer.clientIdClaim)} is not allowed (must match ${CLAIM.source})`);
+    // Claim names become flow-variable names (`jwt.<policy>.decoded.claim.<claim>`).
+    rule(`${at}.clientIdClaim`, issuer.clientIdClaim, CLAIM_NAME);
     for (const [claim, v] of Object.entries(issuer.requiredClaims)) {
-      if (!CLAIM.test(claim)) out.push(`${at}.requiredClaims name ${JSON.stringify(claim)} is not allowed (must match ${CLAIM.source})`);
+      rule(`${at}.requiredClaims name`, claim, CLAIM_NAME);
       value(`${at}.requiredClaims.${claim}`, v);
     }
     if (issuer.expectedType !== undefined && !MEDIA_TYPE.test(issuer.expectedType)) {
@@ -73,5 +78,5 @@ export function validateGateProxySpec(spec: GateProxySpec): void {
   positive("connectTimeoutMillis", spec.connectTimeoutMillis, 55000);
   positive("ioTimeoutMillis", spec.ioTimeoutMillis, 55000);
 
-  if (out.length > 0) throw new Error(out.map((p) => `gate proxy ${JSON.stringify(spec.proxyName)}: ${p}`).join("\n"));
+  if (problems.length > 0) throw new Error(problems.join("\n"));
 }

@@ -22,7 +22,7 @@ export const GATE_VARIABLES = {
   /** Lowercase hex sha256 of the token's unverified `iss`. */
   issHash: "gate.iss_hash",
   /** The KVM's answer for that hash: which VerifyJWT runs (`<issuer>` or `<issuer>__<spelling>`). */
-  issuerPolicy: "gate.issuer_policy",
+  issuerPolicy: CLAIMS_VARIABLES.issuerPolicy,
   /** `true` when `exp - iat` exceeds the selected issuer's maximum. */
   tokenLifetimeExceeded: LIFETIME_VARIABLE,
   /** The JSON-type problem of the caller's claims found by `gate-claims.js`. */

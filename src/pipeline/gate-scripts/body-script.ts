@@ -28,6 +28,7 @@ import {
 } from "../../gate/contract";
 import { jsLiteral } from "./js-literal";
 import { jsonShapeFunction } from "./json-shape";
+import { ROUTE_VARIABLES } from "./route-script";
 
 export const BODY_VARIABLES = {
   refusal: "gate.refusal",
@@ -38,7 +39,8 @@ export const BODY_VARIABLES = {
   messageTag: "gate.message_tag",
   callerTag: "gate.caller_tag",
   idempotencyKey: "gate.idempotency_key",
-  deployment: "gate.deployment",
+  /** The deployment slug `gate-route.js` matched. */
+  deployment: ROUTE_VARIABLES.deployment,
   /** The status event's id, once its body passed (the proxy de-duplicates on it). */
   eventId: "gate.event_id",
   /**

@@ -4,6 +4,7 @@
  * `token_lifetime_exceeded` after signature and expiry are verified (the simulator's order), and when VerifyJWT's own
  * `MaxLifespan` fails first (its fault name is not documented in our references). ES5 only (Rhino).
  */
+import { CLAIMS_VARIABLES } from "./claims-script";
 import { jsLiteral } from "./js-literal";
 
 export const LIFETIME_VARIABLE = "gate.token_lifetime_exceeded";
@@ -14,7 +15,7 @@ export function lifetimeScript(decodePolicy: string, maxSeconds: Readonly<Record
 (function () {
   "use strict";
   var MAX_SECONDS = ${jsLiteral(maxSeconds)};
-  var issuer = context.getVariable("gate.issuer_policy");
+  var issuer = context.getVariable(${JSON.stringify(CLAIMS_VARIABLES.issuerPolicy)});
   function claim(name) {
     var value = context.getVariable("jwt.${decodePolicy}.decoded.claim." + name);
     return value === null || value === undefined || String(value) === "" ? NaN : Number(value);

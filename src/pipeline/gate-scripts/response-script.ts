@@ -11,15 +11,18 @@
  *
  * Refusals set `gate.refusal`, answered by RaiseFaults; successes replace the response body. ES5 only (Rhino).
  */
+import { RETRY_AFTER_VARIABLE } from "../gate-proxy/errors";
 import { BODY_VARIABLES } from "./body-script";
+import { ROUTE_VARIABLES } from "./route-script";
 
+/** The variables the script reads and sets, each defined where it is first set. */
 export const RESPONSE_VARIABLES = {
-  refusal: "gate.refusal",
-  route: "gate.route",
-  callerTag: "gate.caller_tag",
+  refusal: BODY_VARIABLES.refusal,
+  route: ROUTE_VARIABLES.route,
+  callerTag: BODY_VARIABLES.callerTag,
   /** The run Prefect started, returned or answered; the variable a status event's run goes to as well. */
   flowRunId: BODY_VARIABLES.flowRunId,
-  retryAfter: "gate.retry_after",
+  retryAfter: RETRY_AFTER_VARIABLE,
 } as const;
 
 export function responseScript(): string {

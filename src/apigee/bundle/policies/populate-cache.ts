@@ -1,5 +1,5 @@
 import { Duration } from "../../../core/duration";
-import { problems, variableProblem } from "../names";
+import { positiveDurationProblem, problems, variableProblem } from "../names";
 import { Policy, PolicyProps } from "../policy";
 import { XmlChild, text } from "../xml";
 import { CacheSettings, cacheElements, cacheProblems, expiryElement } from "./cache-key";
@@ -29,7 +29,7 @@ export class PopulateCache extends Policy {
     return problems(
       cacheProblems(this.props),
       variableProblem("Source", this.props.source),
-      this.props.ttl.toMillis() > 0 && this.props.ttl.isWholeSeconds() ? undefined : "ExpirySettings TimeoutInSec must be a positive whole number of seconds",
+      positiveDurationProblem("ExpirySettings TimeoutInSec", this.props.ttl, "seconds"),
     );
   }
 }
