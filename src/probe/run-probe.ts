@@ -19,7 +19,7 @@ import { jwksOption } from "./key-sets";
 import { LiveAnswer, sendProbeRequest } from "./live-answer";
 import { MAX_REQUESTS, pacingIntervalMillis, realSleep, scheduledAt, Sleep } from "./pacing";
 import { probeCaller } from "./probe-caller";
-import { freshIdempotencyKey, ProbeContext, runsPath } from "./probe-context";
+import { ProbeContext, runRequest, runsPath } from "./probe-context";
 import { ProbeRequest, toGateRequest } from "./probe-request";
 import { isLoopbackHost } from "./probe-target";
 import { tokenVariants, UNKNOWN_DEPLOYMENT } from "./token-variants";
@@ -142,15 +142,12 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeReport> {
   let candidates: ProbeRequest[] = sets.flatMap((s) => s.requests);
   notes.push(...sets.flatMap((s) => s.notes));
   if (options.allowRun !== undefined && options.token !== undefined) {
-    candidates.push({
-      name: `allowed-run-${options.allowRun}`,
-      description: `the one run --allow-runs asks for, with a fresh Idempotency-Key`,
-      method: "POST",
-      path: runsPath(manifest, options.allowRun),
-      headers: { Authorization: `Bearer ${options.token}`, "Content-Type": "application/json", "idempotency-key": freshIdempotencyKey(ctx) },
-      body: JSON.stringify({ parameters: {} }),
-      allowedRun: true,
-    });
+    candidates.push(
+      runRequest(ctx, `allowed-run-${options.allowRun}`, "the one run --allow-runs asks for, with a fresh Idempotency-Key", `Bearer ${options.token}`, {
+        path: runsPath(manifest, options.allowRun),
+        allowedRun: true,
+      }),
+    );
   }
   if (candidates.length > MAX_REQUESTS) throw new Error(`the probe built ${candidates.length} requests, more than its bound of ${MAX_REQUESTS}`);
 
