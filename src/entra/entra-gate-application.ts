@@ -23,8 +23,9 @@ export interface EntraPasswordProps {
   /** The secret the caller reads its password from (`versions/latest`). One secret per caller. */
   readonly secret: ISecret;
   /**
-   * How often a new password is made, from 1 hour to 365 days. The previous one stays valid for this long after its
-   * successor is delivered (two passwords alternate), so this is also the overlap.
+   * How often a new password is made: whole minutes, from 30 minutes to 365 days, and longer than the gate's JWKS cache
+   * (300 s) and secret cache. The previous one stays valid for this long after its successor is delivered (two
+   * passwords alternate), so this is also the overlap.
    * @default Duration.days(30)
    */
   readonly every?: Duration;
