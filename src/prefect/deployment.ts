@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from "constructs";
+import { throwProblems } from "../core/problems";
 import { Deployment } from "../gen/providers/prefect/deployment";
 import { DeploymentSchedule } from "../gen/providers/prefect/deployment-schedule";
 import { ResourceSla } from "../gen/providers/prefect/resource-sla";
@@ -155,8 +156,7 @@ export class PrefectDeployment extends Construct implements IPrefectDeployment {
 
   public constructor(scope: Construct, id: string, props: PrefectDeploymentProps) {
     super(scope, id);
-    const problems = deploymentOptionProblems(this.node.path, props);
-    if (problems.length > 0) throw new Error(problems.join("\n"));
+    throwProblems(this.node.path, deploymentOptionProblems(this.node.path, props));
     const routeName = props.routeName ?? defaultRouteName(props.flowName, props.name);
     // Prefect validates run parameters against the schema; an empty schema accepts any object
     // (`server/api/deployments.py` in PrefectHQ/prefect), so enforcing without one is harmless.

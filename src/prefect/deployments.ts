@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import { Construct } from "constructs";
+import { throwProblems } from "../core/problems";
 import { Annotations } from "../internal/cdk";
 import { deploymentOptionProblems, PrefectDeployment, PrefectDeploymentOptions } from "./deployment";
 import { defaultRouteName } from "./names";
@@ -86,8 +87,7 @@ export class PrefectDeployments {
    * (so one deployment's change touches only its own resources) and the gate's public routes.
    */
   public bind(scope: Construct, workspace: IPrefectWorkspace): PrefectDeployment[] {
-    const problems = this._problems(scope.node.path);
-    if (problems.length > 0) throw new Error(problems.join("\n"));
+    throwProblems(scope.node.path, this._problems(scope.node.path));
     const routes = this.routeNames;
     for (const warning of this.warnings) Annotations.of(scope).addWarning(warning);
     return this.deployments.map((d, i) => new PrefectDeployment(scope, routes[i], { ...d, workspace }));

@@ -1,4 +1,5 @@
 import { STATUS_EVENT_FIELDS, WEBHOOK_SECRET_HEADER } from "../gate/contract";
+import { throwProblems } from "../core/problems";
 import { checkRule, GATE_BASE_PATH, HOSTNAME } from "../core/rules";
 import { Construct } from "constructs";
 import { Automation } from "../gen/providers/prefect/automation";
@@ -161,8 +162,7 @@ export class StatusAutomation extends Construct {
     if (!Token.isUnresolved(props.hostname)) checkRule(path, "hostname", props.hostname, HOSTNAME);
     checkRule(path, "basePath", props.basePath, GATE_BASE_PATH);
     const states = props.states ?? FlowRunState.TERMINAL;
-    const stateProblems = statusStatesProblems(path, "states", states);
-    if (stateProblems.length > 0) throw new Error(stateProblems.join("\n"));
+    throwProblems(path, statusStatesProblems(path, "states", states));
     const types = unique(states.filter((s) => s.stateType !== undefined).map((s) => s.stateType!));
     const names = unique(states.filter((s) => s.stateType === undefined).map((s) => s.name));
     this.webhookUrl = `https://${props.hostname}${props.basePath}/events`;

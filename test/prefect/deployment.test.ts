@@ -324,6 +324,16 @@ describe("PrefectDeployment validation", () => {
     expect(fails({ tags: [" "] })).toThrow('test-stack/Nightly: tag " " is not allowed (must be a non-empty string)');
   });
 
+  test("reports every problem at once, under the construct path", () => {
+    expect(fails({ concurrencyLimit: 0, tags: [" "] })).toThrow(
+      [
+        "test-stack/Nightly: 2 problems in the props (nothing is synthesized until each is fixed):",
+        "  - test-stack/Nightly: concurrencyLimit 0 is not allowed (a whole number, at least 1)",
+        '  - test-stack/Nightly: tag " " is not allowed (must be a non-empty string)',
+      ].join("\n"),
+    );
+  });
+
   test("fails when two flow names collide on the same logical id", () => {
     const { stack, workspace } = setup();
     new PrefectDeployment(stack, "A", { name: "a", flowName: "orders etl", workspace });
