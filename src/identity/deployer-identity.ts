@@ -47,14 +47,16 @@ export interface DeployerIdentityProps {
    */
   readonly serviceAccountId?: string;
   /**
-   * The custom role's id: 3-64 letters, digits, `_` and `.`.
+   * The custom role's id: 3-54 letters, digits, `_` and `.` (the project IAM role, `<roleId>ProjectIam`, must fit
+   * IAM's 64).
    * @default "gatedPipelineDeployer"
    */
   readonly roleId?: string;
   /**
-   * Permissions added to {@link GATE_DEPLOYER_PERMISSIONS}, e.g. for resources your own stacks add. Escalating ones
+   * Permissions added to the deployer role's own (derived from {@link DEPLOYER_PERMISSION_TABLE}; see
+   * {@link DeployerIdentity.permissions}), e.g. for resources your own stacks add. Escalating ones
    * (project `setIamPolicy`, `iam.roles.*`, service-account keys or token minting, pool management,
-   * `secretmanager.versions.access`) are refused.
+   * `secretmanager.versions.access`, Cloud KMS decryption) are refused.
    * @default - none
    */
   readonly additionalPermissions?: readonly string[];
@@ -96,10 +98,9 @@ const ROLES_WITH_FORBIDDEN_PERMISSIONS: Readonly<Record<string, string>> = {
  * - the deployer role, derived from {@link DEPLOYER_PERMISSION_TABLE}: what Terraform needs to create, read, update
  *   and delete every resource type a gate stack holds;
  * - `resourcemanager.projects.setIamPolicy` alone, bound under an IAM condition that lets a setIamPolicy call add or
- *   remove grants of {@link DEPLOYER_GRANTABLE_PROJECT_ROLES} only (the proxy runtime's `roles/logging.logWriter`,
- *   which exists only at project level). The condition limits which roles, not to whom: the deployer can grant those
- *   roles to itself, so none of them (nor any of `additionalGrantableProjectRoles`) may widen access, mint credentials
- *   or read secrets.
+ *   remove grants of {@link grantableProjectRoles} only (the proxy runtime's `roles/logging.logWriter`, which exists
+ *   only at project level, and `additionalGrantableProjectRoles`). The condition limits which roles, not to whom: the
+ *   deployer can grant those roles to itself, so none of them may widen access, mint credentials or read secrets.
  *
  * Apply it with an administrator's credentials, in its own stack: the deployer cannot manage its own pool, roles or
  * grants. Re-apply it (an administrator) before CI deploys a library version whose gate stacks hold new resource
