@@ -3,9 +3,10 @@
 // Terraform can store is imported; what only the CLI can do is refused, naming the reason. Pure: text in, options and
 // warnings out.
 import { Duration } from "../core/duration";
+import { DEPLOYMENT_SLUG } from "../core/rules";
 import { CollisionStrategy, entrypointProblem, PrefectDeploymentOptions } from "./deployment";
 import { findJsonProblem } from "./json-value";
-import { defaultRouteName, prefectNameProblem, ROUTE_NAME, ROUTE_NAME_RULE } from "./names";
+import { defaultRouteName, prefectNameProblem } from "./names";
 import { PullStep } from "./pull-step";
 import { loadYaml, LoadedYaml, YamlPath, YamlTimestamp } from "./pyyaml";
 import { Schedule } from "./schedule";
@@ -224,7 +225,7 @@ class DeploymentReader {
     if (route !== undefined) result.routeName = route;
     if (name !== undefined && flowName !== undefined) {
       const slug = route ?? defaultRouteName(flowName, name);
-      if (!ROUTE_NAME.test(slug)) this.refuse(["name"], `gives the route name ${JSON.stringify(slug)}, which is not allowed (${ROUTE_NAME_RULE}); set options.routeNames["${flowName}/${name}"]`);
+      if (!DEPLOYMENT_SLUG.pattern.test(slug)) this.refuse(["name"], `gives the route name ${JSON.stringify(slug)}, which is not allowed (${DEPLOYMENT_SLUG.allowed}); set options.routeNames["${flowName}/${name}"]`);
     }
     const version = this.str(["version"], dep.version);
     if (version !== undefined) result.version = version;
