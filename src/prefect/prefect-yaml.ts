@@ -135,6 +135,8 @@ function byPosition(a: string, b: string): number {
 class Report {
   public readonly refusals: string[] = [];
   public readonly warnings: string[] = [];
+  /** Every document path refused so far, with each of its ancestors (as {@link pathKey}s). */
+  private readonly refused = new Set<string>();
 
   public constructor(
     private readonly file: string,
@@ -143,6 +145,12 @@ class Report {
 
   public refuse(path: YamlPath, label: string | undefined, field: string | undefined, text: string): void {
     this.refusals.push(this.message(path, label, field, text));
+    for (let n = 0; n <= path.length; n++) this.refused.add(pathKey(path.slice(0, n)));
+  }
+
+  /** Whether anything at `path` or under it was refused. */
+  public refusedWithin(path: YamlPath): boolean {
+    return this.refused.has(pathKey(path));
   }
 
   public warn(path: YamlPath, label: string | undefined, field: string | undefined, text: string): void {
@@ -525,7 +533,7 @@ class DeploymentReader {
       const bad = Object.keys(args).filter((key) => !known.fields.includes(key) && key !== "id" && key !== "requires");
       for (const key of bad) this.refuseAt(at(fn, key), `${field}.${fn}.${key}`, `is not a field of ${known.type} (${known.fields.join(", ")}, id, requires)`);
       // A step the template scan refused, or with bad fields, is not built: one message per problem.
-      if (bad.length > 0 || this.report.refusals.some((r) => r.includes(`${this.label}: field "${field}.${fn}.`))) return [];
+      if (this.report.refusedWithin(at(fn))) return [];
       try {
         return [toPullStep(known.type, args)];
       } catch (e) {
@@ -677,6 +685,11 @@ function describeValue(value: unknown): string {
 }
 
 /** Field path as shown in messages: `work_pool.job_variables.image`, `pull[0].prefect.deployments.steps.git_clone`. */
+/** A document path as a Set key (JSON keeps `0` and `"0"` apart). */
+function pathKey(path: YamlPath): string {
+  return JSON.stringify(path);
+}
+
 function display(path: YamlPath): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 }
