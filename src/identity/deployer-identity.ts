@@ -252,6 +252,6 @@ export class DeployerIdentity extends Construct {
  * The IAM condition that limits a setIamPolicy call to adding or removing grants of `roles` (IAM "Set limits on
  * granting roles"; for a request that modifies no grant the attribute is empty and the condition holds).
  */
-export function grantLimit(roles: readonly string[]): string {
+function grantLimit(roles: readonly string[]): string {
   return `api.getAttribute('iam.googleapis.com/modifiedGrantsByRole', []).hasOnly([${roles.map((r) => `'${r}'`).join(", ")}])`;
 }

@@ -57,9 +57,10 @@ const DEPLOYMENT_KEYS = new Set([
 const WORK_POOL_KEYS = new Set(["name", "work_queue_name", "job_variables"]);
 // `RawScheduleConfig` (extra="forbid").
 const SCHEDULE_KEYS = new Set(["cron", "interval", "rrule", "timezone", "anchor_date", "active", "parameters", "slug", "replaces", "day_or"]);
-// `ServiceLevelAgreement` and its three kinds in `_experimental/sla/objects.py`.
-const SLA_KINDS = { duration: "time-to-completion", within: "lateness", stale_after: "frequency" } as const;
-const SLA_KEYS = new Set(["name", "severity", "enabled", ...Object.keys(SLA_KINDS)]);
+// `ServiceLevelAgreement` in `_experimental/sla/objects.py`: the field that makes each of its three kinds, duration (time
+// to completion), within (lateness) and stale_after (frequency).
+const SLA_KINDS = ["duration", "within", "stale_after"] as const;
+const SLA_KEYS = new Set(["name", "severity", "enabled", ...SLA_KINDS]);
 
 /** Pull steps the provider can store, by the function paths prefect.yaml uses. */
 const PULL_STEPS: Record<string, { type: string; fields: string[] }> = {};
@@ -559,7 +560,7 @@ class DeploymentReader {
       }
       const name = this.str([...path, "name"], raw.name);
       if (!isSet(raw.name)) this.refuse([...path, "name"], "is required");
-      const kinds = (Object.keys(SLA_KINDS) as (keyof typeof SLA_KINDS)[]).filter((k) => isSet(raw[k]));
+      const kinds = SLA_KINDS.filter((k) => isSet(raw[k]));
       if (kinds.length !== 1) {
         return this.refuse(path, `must have exactly one of duration (time to completion), within (lateness) or stale_after (frequency) (has ${kinds.length === 0 ? "none" : kinds.join(", ")})`);
       }
@@ -724,7 +725,7 @@ function toJson(value: unknown): unknown {
 }
 
 /** Seconds of a pydantic `timedelta`: a number, `[-]HH:MM:SS[.f]`, or ISO 8601 `P[nY][nM][nW][nD][T[nH][nM][nS]]`. */
-export function timedeltaSeconds(value: unknown): number | undefined {
+function timedeltaSeconds(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (typeof value !== "string") return undefined;
   const s = value.trim();
