@@ -6,17 +6,18 @@ import { Rotating } from "../internal/time";
 /** Props of {@link RotationSchedule}. */
 export interface RotationScheduleProps {
   /**
-   * How often a new credential is made. Rotation happens when Terraform applies after this period has passed, so the
-   * stack must be applied at least this often (CI on a schedule).
+   * How often a new credential is made: whole minutes, from 1 hour to 365 days. Rotation happens when Terraform
+   * applies after this period has passed, so the stack must be applied at least this often (CI on a schedule).
    * @default Duration.days(30)
    */
   readonly every?: Duration;
 }
 
 /**
- * The longest rotation period of a credential the library makes (the gate's Prefect key and webhook secret, Okta client
- * secrets, Entra passwords): a year. Rotation costs nothing here (every change overlaps the old and the new value), so a
- * longer period only lets a leaked credential live longer, and is far more often a slip of unit than a choice.
+ * The longest period of a {@link RotationSchedule}, the clock of every credential the library makes (the gate's Prefect
+ * key and webhook secret, Okta client secrets, the two alternating clocks of an Entra password): a year. Rotation costs
+ * nothing here (every change overlaps the old and the new value), so a longer period only lets a leaked credential live
+ * longer, and is far more often a slip of unit than a choice.
  */
 export const MAX_ROTATION_PERIOD = Duration.days(365);
 
