@@ -164,6 +164,15 @@ export const PIPELINE_ID: NameRule = {
   allowed: "2-21 characters: lowercase letters, digits and '-', starting with a letter, not ending with '-'; it names the proxy, secrets and service accounts",
 };
 
+/**
+ * A deployment's route slug: callers trigger `POST {basePath}/deployments/{slug}/runs`, and the gate, its manifest and
+ * the simulator match it. By default the flow and deployment names joined with `-`.
+ */
+export const DEPLOYMENT_SLUG: NameRule = {
+  pattern: /^[a-z0-9][a-z0-9._-]*$/,
+  allowed: "a slug: lowercase letters, digits, '.', '_' and '-', starting with a letter or digit",
+};
+
 /** An issuer's short name: callers refer to it, and it names the gate's VerifyJWT policy and KVM keys. */
 export const ISSUER_NAME: NameRule = {
   pattern: /^[a-z][a-z0-9-]{0,31}$/,

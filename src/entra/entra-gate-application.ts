@@ -14,7 +14,7 @@ import {
   AzureadAppRoleAssignment,
   AzureadServicePrincipal,
 } from "../internal/azuread";
-import { RotationSchedule, rotationPeriodProblem } from "../secrets/rotation-schedule";
+import { MAX_ROTATION_PERIOD, RotationSchedule, rotationPeriodProblem } from "../secrets/rotation-schedule";
 import { ISecret } from "../secrets/secret";
 import { FederatedCredential } from "./federated-credential";
 
@@ -23,8 +23,10 @@ export interface EntraPasswordProps {
   /** The secret the caller reads its password from (`versions/latest`). One secret per caller. */
   readonly secret: ISecret;
   /**
-   * How often a new password is made, from 1 hour to 365 days. The previous one stays valid for this long after its
-   * successor is delivered (two passwords alternate), so this is also the overlap.
+   * How often a new password is made: whole minutes, from 30 minutes to 182.5 days (each password is replaced two
+   * periods after it is made, so it lives at most a year), and longer than the gate's JWKS cache (300 s) and secret
+   * cache. The previous one stays valid for this long after its successor is delivered (two passwords alternate), so
+   * this is also the overlap.
    * @default Duration.days(30)
    */
   readonly every?: Duration;
@@ -316,8 +318,13 @@ function checkCallers(path: string, callers: readonly EntraGateCallerProps[], ca
             `the gate's JWKS cache (300 s) and secret cache (${cacheTtl}))`,
         );
       }
-      // Two schedules of twice the period alternate, so half a RotationSchedule's shortest period is the shortest here.
-      const period = rotationPeriodProblem(where, "password.every", overlap, Duration.minutes(30));
+      // Two schedules of twice the period alternate, so a RotationSchedule's bounds halve here, and each password lives
+      // two periods.
+      const period = rotationPeriodProblem(where, "password.every", overlap, {
+        min: Duration.minutes(30),
+        max: Duration.days(MAX_ROTATION_PERIOD.toDays() / 2),
+        why: `each password is replaced two periods after it is made, and a credential that lives longer than ${MAX_ROTATION_PERIOD} is not rotated in any useful sense`,
+      });
       if (period !== undefined) throw new Error(period);
       const other = secrets.get(password.secret);
       if (other !== undefined) {

@@ -5,7 +5,7 @@
  * XML and scripts and the simulator decides with it, so the two cannot drift apart. Pure: no cdktf, no constructs.
  */
 import { createHash } from "crypto";
-import { UUID } from "../core/rules";
+import { DEPLOYMENT_SLUG as DEPLOYMENT_SLUG_RULE, UUID } from "../core/rules";
 
 /** The gate's public routes, relative to its base path. */
 export const ROUTES = {
@@ -21,7 +21,7 @@ export const ROUTES = {
  * A deployment route slug: callers trigger `POST {basePath}/deployments/{slug}/runs`. Lowercase letters, digits, `.`, `_`
  * and `-`, starting with a letter or digit; by default the flow and deployment names joined with `-`.
  */
-export const DEPLOYMENT_SLUG = /^[a-z0-9][a-z0-9._-]*$/;
+export const DEPLOYMENT_SLUG = DEPLOYMENT_SLUG_RULE.pattern;
 
 /** A Prefect flow run id in `GET /runs/{id}`: a lowercase UUID, so no case or encoding variant reaches Prefect. */
 export const FLOW_RUN_ID = UUID.pattern;

@@ -22,6 +22,7 @@ const FORBIDDEN_PERMISSIONS = [
   /^iam\.serviceAccounts\.(getAccessToken|signBlob|signJwt|implicitDelegation|getOpenIdToken)$/,
   /^iam\.workloadIdentityPool/,
   /^secretmanager\.versions\.access$/,
+  /^cloudkms\.cryptoKeyVersions\.useToDecrypt(ViaDelegation)?$/,
 ];
 
 /** Props of {@link DeployerIdentity}. */
@@ -46,21 +47,24 @@ export interface DeployerIdentityProps {
    */
   readonly serviceAccountId?: string;
   /**
-   * The custom role's id: 3-64 letters, digits, `_` and `.`.
+   * The custom role's id: 3-54 letters, digits, `_` and `.` (the project IAM role, `<roleId>ProjectIam`, must fit
+   * IAM's 64).
    * @default "gatedPipelineDeployer"
    */
   readonly roleId?: string;
   /**
-   * Permissions added to {@link GATE_DEPLOYER_PERMISSIONS}, e.g. for resources your own stacks add. Escalating ones
+   * Permissions added to the deployer role's own (derived from {@link DEPLOYER_PERMISSION_TABLE}; see
+   * {@link DeployerIdentity.permissions}), e.g. for resources your own stacks add. Escalating ones
    * (project `setIamPolicy`, `iam.roles.*`, service-account keys or token minting, pool management,
-   * `secretmanager.versions.access`) are refused.
+   * `secretmanager.versions.access`, Cloud KMS decryption) are refused.
    * @default - none
    */
   readonly additionalPermissions?: readonly string[];
   /**
    * Project-level roles, beyond those the library grants (`roles/logging.logWriter`), that the deployer may grant and
-   * revoke, e.g. for project IAM members your own stacks add. Basic roles, admin roles and roles of IAM or Resource
-   * Manager (which would let the deployer widen its own access) are refused.
+   * revoke, e.g. for project IAM members your own stacks add. The deployer may grant them to anyone, itself included,
+   * so basic roles, admin roles, roles of IAM or Resource Manager (which would let it widen its own access) and roles
+   * that read secrets or decrypt (`roles/secretmanager.secretAccessor`, the Cloud KMS decrypter roles) are refused.
    * @default - none
    */
   readonly additionalGrantableProjectRoles?: readonly string[];
@@ -72,6 +76,19 @@ const PERMISSION = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+){2}$/;
 const PREDEFINED_ROLE = /^roles\/[A-Za-z0-9_.]{1,128}$/;
 /** Roles the deployer may never hand out: they would let it (or whoever it grants them) widen access. */
 const UNGRANTABLE_ROLE = /^roles\/(owner|editor|viewer|iam\..*|resourcemanager\..*|.*[aA]dmin)$/;
+/**
+ * Predefined roles UNGRANTABLE_ROLE's names miss that carry a permission of FORBIDDEN_PERMISSIONS, with that permission
+ * (IAM roles and permissions index: Secret Manager roles, Cloud Key Management Service roles). Granted at project level
+ * they reach every secret or key of the project.
+ */
+const ROLES_WITH_FORBIDDEN_PERMISSIONS: Readonly<Record<string, string>> = {
+  "roles/secretmanager.secretAccessor": "secretmanager.versions.access",
+  "roles/cloudkms.cryptoKeyDecrypter": "cloudkms.cryptoKeyVersions.useToDecrypt",
+  "roles/cloudkms.cryptoKeyEncrypterDecrypter": "cloudkms.cryptoKeyVersions.useToDecrypt",
+  "roles/cloudkms.cryptoOperator": "cloudkms.cryptoKeyVersions.useToDecrypt",
+  "roles/cloudkms.cryptoKeyDecrypterViaDelegation": "cloudkms.cryptoKeyVersions.useToDecryptViaDelegation",
+  "roles/cloudkms.cryptoKeyEncrypterDecrypterViaDelegation": "cloudkms.cryptoKeyVersions.useToDecryptViaDelegation",
+};
 
 /**
  * Keyless deploys from CI: a Workload Identity Federation pool and OIDC provider pinned to one repository and branch, a
@@ -81,8 +98,9 @@ const UNGRANTABLE_ROLE = /^roles\/(owner|editor|viewer|iam\..*|resourcemanager\.
  * - the deployer role, derived from {@link DEPLOYER_PERMISSION_TABLE}: what Terraform needs to create, read, update
  *   and delete every resource type a gate stack holds;
  * - `resourcemanager.projects.setIamPolicy` alone, bound under an IAM condition that lets a setIamPolicy call add or
- *   remove grants of {@link DEPLOYER_GRANTABLE_PROJECT_ROLES} only (the proxy runtime's `roles/logging.logWriter`,
- *   which exists only at project level), so the deployer can never grant itself anything.
+ *   remove grants of {@link grantableProjectRoles} only (the proxy runtime's `roles/logging.logWriter`, which exists
+ *   only at project level, and `additionalGrantableProjectRoles`). The condition limits which roles, not to whom: the
+ *   deployer can grant those roles to itself, so none of them may widen access, mint credentials or read secrets.
  *
  * Apply it with an administrator's credentials, in its own stack: the deployer cannot manage its own pool, roles or
  * grants. Re-apply it (an administrator) before CI deploys a library version whose gate stacks hold new resource
@@ -148,6 +166,13 @@ export class DeployerIdentity extends Construct {
         throw new Error(
           `${path}: additionalGrantableProjectRoles ${JSON.stringify(role)} is not allowed (a predefined role 'roles/<service>.<role>'; ` +
             "not a basic role, an admin role or a role of iam or resourcemanager, which would let the deployer widen access)",
+        );
+      }
+      const carried = ROLES_WITH_FORBIDDEN_PERMISSIONS[role];
+      if (carried !== undefined) {
+        throw new Error(
+          `${path}: additionalGrantableProjectRoles ${JSON.stringify(role)} is not allowed (it carries ${carried}, which the deployer may not hold: ` +
+            "it could grant the role to itself and read or decrypt every secret of the project)",
         );
       }
     }
@@ -227,6 +252,6 @@ export class DeployerIdentity extends Construct {
  * The IAM condition that limits a setIamPolicy call to adding or removing grants of `roles` (IAM "Set limits on
  * granting roles"; for a request that modifies no grant the attribute is empty and the condition holds).
  */
-export function grantLimit(roles: readonly string[]): string {
+function grantLimit(roles: readonly string[]): string {
   return `api.getAttribute('iam.googleapis.com/modifiedGrantsByRole', []).hasOnly([${roles.map((r) => `'${r}'`).join(", ")}])`;
 }

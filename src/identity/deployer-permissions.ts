@@ -262,7 +262,7 @@ export const LIBRARY_GOOGLE_TYPES: readonly string[] = [
 ].sort();
 
 /** The permissions one type needs for all four operations, sorted. */
-export function permissionsOf(entry: ResourceTypePermissions): string[] {
+function permissionsOf(entry: ResourceTypePermissions): string[] {
   return [...new Set([...entry.create, ...entry.read, ...entry.update, ...entry.delete])].sort();
 }
 

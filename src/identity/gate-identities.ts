@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { throwProblems } from "../core/problems";
 import { ManifestClient, ManifestIssuer } from "../gate/manifest";
 import { Caller, CallerConfig } from "./caller";
 import { Issuer, IssuerConfig } from "./issuer";
@@ -26,8 +27,7 @@ export class GateIdentities extends Construct {
 
   public constructor(scope: Construct, id: string, props: GateIdentitiesProps) {
     super(scope, id);
-    const problems = identityProblems(this.node.path, props.issuers, props.callers ?? []);
-    if (problems.length > 0) throw new Error(problems.join("\n"));
+    throwProblems(this.node.path, identityProblems(this.node.path, props.issuers, props.callers ?? []));
     this.issuers = props.issuers.map((i) => i.bind(this));
     this.callers = (props.callers ?? []).map((c) => c.bind(this));
   }

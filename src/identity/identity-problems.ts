@@ -7,16 +7,11 @@ const GOOGLE_ISSUER = "https://accounts.google.com";
 /**
  * What is wrong with a gate's issuers and callers taken together, one sentence each (empty when nothing): at least one
  * issuer, issuer names unique, every caller naming a known issuer (a Google service account a Google issuer), no client
- * id twice at one issuer (with the issuer it makes the Apigee app's consumer key). `fields` names the props in messages.
+ * id twice at one issuer (with the issuer it makes the Apigee app's consumer key).
  */
-export function identityProblems(
-  path: string,
-  issuers: readonly Issuer[],
-  callers: readonly Caller[],
-  fields: { readonly issuers: string; readonly callers: string } = { issuers: "issuers", callers: "callers" },
-): string[] {
+export function identityProblems(path: string, issuers: readonly Issuer[], callers: readonly Caller[]): string[] {
   const problems: string[] = [];
-  if (issuers.length === 0) problems.push(`${path}: ${fields.issuers} is empty (trust at least one identity provider)`);
+  if (issuers.length === 0) problems.push(`${path}: issuers is empty (trust at least one identity provider)`);
   const byName = new Map<string, Issuer>();
   for (const issuer of issuers) {
     if (byName.has(issuer.name)) problems.push(`${path}: issuer name ${JSON.stringify(issuer.name)} is used twice (give each issuer its own name)`);

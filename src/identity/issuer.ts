@@ -220,7 +220,8 @@ export class Issuer {
 
   /**
    * An Okta custom authorization server (`https://{domain}/oauth2/{authorizationServerId}`), client id in `cid`.
-   * The org authorization server (no id, or `org`) is refused: its tokens are for Okta's own APIs.
+   * The authorization server id is required: Okta's org authorization server (`org`) is refused, its tokens are for
+   * Okta's own APIs.
    */
   public static okta(props: OktaIssuerProps): Issuer {
     const where = "Issuer.okta";

@@ -23,9 +23,4 @@ export class Annotations {
   public addError(message: string): void {
     this.scope.node.addMetadata(AnnotationMetadataEntryType.ERROR, message, { stackTrace: false });
   }
-
-  /** An informational message. */
-  public addInfo(message: string): void {
-    this.scope.node.addMetadata(AnnotationMetadataEntryType.INFO, message, { stackTrace: false });
-  }
 }

@@ -3,7 +3,6 @@
  * move to CDK Terrain (cdktn) is a change to this file and a regeneration of src/gen/.
  */
 export {
-  AnnotationMetadataEntryType,
   App,
   Aspects,
   Fn,

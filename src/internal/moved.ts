@@ -23,7 +23,7 @@ export function addressAt(scope: IConstruct, type: string, ...ids: readonly stri
 }
 
 /** The address of a resource in its stack, `<type>.<logical id>`. */
-export function addressOf(resource: TerraformResource): string {
+function addressOf(resource: TerraformResource): string {
   return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
 }
 

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { AnnotationMetadataEntryType, Aspects, GcsBackend, IAspect, LocalBackend, TerraformResource, TerraformStack } from "../internal/cdk";
+import { Annotations, Aspects, GcsBackend, IAspect, LocalBackend, TerraformResource, TerraformStack } from "../internal/cdk";
 
 /** Where a GCS backend keeps a stack's state. */
 export interface GcsBackendOptions {
@@ -90,10 +90,7 @@ class LocalSecretStateWarning implements IAspect {
     ].sort();
     if (types.length === 0) return;
     warned.add(node);
-    // A warning annotation (cdktf prints it; manifest.json lists it) without a stack trace, so the output stays the same
-    // on every machine.
-    node.node.addMetadata(
-      AnnotationMetadataEntryType.WARN,
+    Annotations.of(node).addWarning(
       `the local backend writes this stack's state, which holds secrets (${types.join(", ")}), to a plaintext file on this machine ` +
         `(${localStatePath(node.node.id)}): deploy with Backend.gcs({ bucket, prefix }) on an encrypted, access-restricted bucket, ` +
         "and keep the local backend for offline synthesis",

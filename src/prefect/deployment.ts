@@ -1,11 +1,13 @@
 import { Construct, IConstruct } from "constructs";
+import { throwProblems } from "../core/problems";
+import { DEPLOYMENT_SLUG, ruleProblem } from "../core/rules";
 import { Deployment } from "../gen/providers/prefect/deployment";
 import { DeploymentSchedule } from "../gen/providers/prefect/deployment-schedule";
 import { ResourceSla } from "../gen/providers/prefect/resource-sla";
 import { Token } from "../internal/cdk";
 import { PrefectFlow } from "./flow";
 import { canonicalJson, findJsonProblem } from "./json-value";
-import { defaultRouteName, prefectNameProblem, ROUTE_NAME, ROUTE_NAME_RULE } from "./names";
+import { defaultRouteName, prefectNameProblem } from "./names";
 import { PullStep } from "./pull-step";
 import { Schedule } from "./schedule";
 import { DeploymentSla } from "./sla";
@@ -155,8 +157,7 @@ export class PrefectDeployment extends Construct implements IPrefectDeployment {
 
   public constructor(scope: Construct, id: string, props: PrefectDeploymentProps) {
     super(scope, id);
-    const problems = deploymentOptionProblems(this.node.path, props);
-    if (problems.length > 0) throw new Error(problems.join("\n"));
+    throwProblems(this.node.path, deploymentOptionProblems(this.node.path, props));
     const routeName = props.routeName ?? defaultRouteName(props.flowName, props.name);
     // Prefect validates run parameters against the schema; an empty schema accepts any object
     // (`server/api/deployments.py` in PrefectHQ/prefect), so enforcing without one is harmless.
@@ -241,7 +242,8 @@ export function deploymentOptionProblems(path: string, props: PrefectDeploymentO
     if (problem) out.push(`${path}: ${field} ${JSON.stringify(value)} is not allowed (${problem})`);
   }
   const routeName = props.routeName ?? defaultRouteName(props.flowName, props.name);
-  if (!ROUTE_NAME.test(routeName)) out.push(`${path}: routeName ${JSON.stringify(routeName)} is not allowed (${ROUTE_NAME_RULE})`);
+  const routeProblem = ruleProblem(path, "routeName", routeName, DEPLOYMENT_SLUG);
+  if (routeProblem) out.push(routeProblem);
   const entrypointIssue = props.entrypoint === undefined || Token.isUnresolved(props.entrypoint) ? undefined : entrypointProblem(props.entrypoint);
   if (entrypointIssue) out.push(`${path}: entrypoint ${JSON.stringify(props.entrypoint)} is not allowed (${entrypointIssue})`);
   if (props.concurrencyLimit !== undefined && (!Number.isInteger(props.concurrencyLimit) || props.concurrencyLimit < 1)) {

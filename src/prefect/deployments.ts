@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import { Construct } from "constructs";
+import { throwProblems } from "../core/problems";
 import { Annotations } from "../internal/cdk";
 import { deploymentOptionProblems, PrefectDeployment, PrefectDeploymentOptions } from "./deployment";
 import { defaultRouteName } from "./names";
@@ -57,21 +58,26 @@ export class PrefectDeployments {
 
   /**
    * What binding under a scope at `path` would refuse, one sentence each: a route name used twice, and each
-   * deployment's own problems (at `<path>/<route name>`, where it will be defined).
+   * deployment's own problems (at `<path>/<route name>`, where it will be defined). For a pipeline that checks all of
+   * its props before it defines anything.
    * @internal
    */
   public _problems(path: string): string[] {
+    const routes = this.routeNames;
+    return [...this.routeProblems(path), ...this.deployments.flatMap((d, i) => deploymentOptionProblems(`${path}/${routes[i]}`, d))];
+  }
+
+  /** Route names used twice, one sentence each: the one rule no single deployment can check. */
+  private routeProblems(path: string): string[] {
     const out: string[] = [];
     const seen = new Map<string, string>();
-    const routes = this.routeNames;
-    this.deployments.forEach((d, i) => {
-      const full = `${d.flowName}/${d.name}`;
-      const previous = seen.get(routes[i]);
+    this.routeNames.forEach((route, i) => {
+      const full = `${this.deployments[i].flowName}/${this.deployments[i].name}`;
+      const previous = seen.get(route);
       if (previous !== undefined) {
-        out.push(`${path}: route name ${JSON.stringify(routes[i])} is used by both ${JSON.stringify(previous)} and ${JSON.stringify(full)} (set routeName on one of them)`);
+        out.push(`${path}: route name ${JSON.stringify(route)} is used by both ${JSON.stringify(previous)} and ${JSON.stringify(full)} (set routeName on one of them)`);
       }
-      seen.set(routes[i], full);
-      out.push(...deploymentOptionProblems(`${path}/${routes[i]}`, d));
+      seen.set(route, full);
     });
     return out;
   }
@@ -86,8 +92,8 @@ export class PrefectDeployments {
    * (so one deployment's change touches only its own resources) and the gate's public routes.
    */
   public bind(scope: Construct, workspace: IPrefectWorkspace): PrefectDeployment[] {
-    const problems = this._problems(scope.node.path);
-    if (problems.length > 0) throw new Error(problems.join("\n"));
+    // Each PrefectDeployment checks its own options.
+    throwProblems(scope.node.path, this.routeProblems(scope.node.path));
     const routes = this.routeNames;
     for (const warning of this.warnings) Annotations.of(scope).addWarning(warning);
     return this.deployments.map((d, i) => new PrefectDeployment(scope, routes[i], { ...d, workspace }));

@@ -1,5 +1,4 @@
 // Shared validation of names, slugs and time zones for the Prefect constructs.
-import { DEPLOYMENT_SLUG } from "../gate/contract";
 
 /** Characters Prefect refuses in flow, deployment and work pool names. */
 const BANNED = /[/%&<>]/;
@@ -16,10 +15,6 @@ export function prefectNameProblem(name: string): string | undefined {
 
 /** A C-style identifier (letters, digits and `_`, not starting with a digit): environment variable names, JSON paths. */
 export const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** The public route slug of a deployment: the gate contract's deployment slug. */
-export const ROUTE_NAME = DEPLOYMENT_SLUG;
-export const ROUTE_NAME_RULE = "a slug: lowercase letters, digits, '.', '_' and '-', starting with a letter or digit";
 
 /** Default route slug: flow and deployment names joined with `-`, lowercased, other characters turned into `-`. */
 export function defaultRouteName(flowName: string, deploymentName: string): string {

@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { throwProblems } from "../core/problems";
 import { notAllowed, ruleProblem, UUID } from "../core/rules";
 import { PrefectProvider } from "../gen/providers/prefect/provider";
 
@@ -23,8 +24,8 @@ export interface PrefectConnectionProps {
  * apply time, so no credential ever reaches `cdk.tf.json`.
  */
 export function definePrefectProvider(scope: Construct, id: string, props: PrefectConnectionProps): PrefectProvider {
-  const problems = prefectConnectionProblems(scope.node.path || "app", props);
-  if (problems.length > 0) throw new Error(problems.join("\n"));
+  const path = scope.node.path || "app";
+  throwProblems(path, prefectConnectionProblems(path, props));
   return new PrefectProvider(scope, id, {
     accountId: props.accountId,
     workspaceId: props.workspaceId,

@@ -3,9 +3,10 @@
 // Terraform can store is imported; what only the CLI can do is refused, naming the reason. Pure: text in, options and
 // warnings out.
 import { Duration } from "../core/duration";
+import { DEPLOYMENT_SLUG } from "../core/rules";
 import { CollisionStrategy, entrypointProblem, PrefectDeploymentOptions } from "./deployment";
 import { findJsonProblem } from "./json-value";
-import { defaultRouteName, prefectNameProblem, ROUTE_NAME, ROUTE_NAME_RULE } from "./names";
+import { defaultRouteName, prefectNameProblem } from "./names";
 import { PullStep } from "./pull-step";
 import { loadYaml, LoadedYaml, YamlPath, YamlTimestamp } from "./pyyaml";
 import { Schedule } from "./schedule";
@@ -56,9 +57,10 @@ const DEPLOYMENT_KEYS = new Set([
 const WORK_POOL_KEYS = new Set(["name", "work_queue_name", "job_variables"]);
 // `RawScheduleConfig` (extra="forbid").
 const SCHEDULE_KEYS = new Set(["cron", "interval", "rrule", "timezone", "anchor_date", "active", "parameters", "slug", "replaces", "day_or"]);
-// `ServiceLevelAgreement` and its three kinds in `_experimental/sla/objects.py`.
-const SLA_KINDS = { duration: "time-to-completion", within: "lateness", stale_after: "frequency" } as const;
-const SLA_KEYS = new Set(["name", "severity", "enabled", ...Object.keys(SLA_KINDS)]);
+// `ServiceLevelAgreement` in `_experimental/sla/objects.py`: the field that makes each of its three kinds, duration (time
+// to completion), within (lateness) and stale_after (frequency).
+const SLA_KINDS = ["duration", "within", "stale_after"] as const;
+const SLA_KEYS = new Set(["name", "severity", "enabled", ...SLA_KINDS]);
 
 /** Pull steps the provider can store, by the function paths prefect.yaml uses. */
 const PULL_STEPS: Record<string, { type: string; fields: string[] }> = {};
@@ -134,6 +136,8 @@ function byPosition(a: string, b: string): number {
 class Report {
   public readonly refusals: string[] = [];
   public readonly warnings: string[] = [];
+  /** Every document path refused so far, with each of its ancestors (as {@link pathKey}s). */
+  private readonly refused = new Set<string>();
 
   public constructor(
     private readonly file: string,
@@ -142,6 +146,12 @@ class Report {
 
   public refuse(path: YamlPath, label: string | undefined, field: string | undefined, text: string): void {
     this.refusals.push(this.message(path, label, field, text));
+    for (let n = 0; n <= path.length; n++) this.refused.add(pathKey(path.slice(0, n)));
+  }
+
+  /** Whether anything at `path` or under it was refused. */
+  public refusedWithin(path: YamlPath): boolean {
+    return this.refused.has(pathKey(path));
   }
 
   public warn(path: YamlPath, label: string | undefined, field: string | undefined, text: string): void {
@@ -224,7 +234,7 @@ class DeploymentReader {
     if (route !== undefined) result.routeName = route;
     if (name !== undefined && flowName !== undefined) {
       const slug = route ?? defaultRouteName(flowName, name);
-      if (!ROUTE_NAME.test(slug)) this.refuse(["name"], `gives the route name ${JSON.stringify(slug)}, which is not allowed (${ROUTE_NAME_RULE}); set options.routeNames["${flowName}/${name}"]`);
+      if (!DEPLOYMENT_SLUG.pattern.test(slug)) this.refuse(["name"], `gives the route name ${JSON.stringify(slug)}, which is not allowed (${DEPLOYMENT_SLUG.allowed}); set options.routeNames["${flowName}/${name}"]`);
     }
     const version = this.str(["version"], dep.version);
     if (version !== undefined) result.version = version;
@@ -524,7 +534,7 @@ class DeploymentReader {
       const bad = Object.keys(args).filter((key) => !known.fields.includes(key) && key !== "id" && key !== "requires");
       for (const key of bad) this.refuseAt(at(fn, key), `${field}.${fn}.${key}`, `is not a field of ${known.type} (${known.fields.join(", ")}, id, requires)`);
       // A step the template scan refused, or with bad fields, is not built: one message per problem.
-      if (bad.length > 0 || this.report.refusals.some((r) => r.includes(`${this.label}: field "${field}.${fn}.`))) return [];
+      if (this.report.refusedWithin(at(fn))) return [];
       try {
         return [toPullStep(known.type, args)];
       } catch (e) {
@@ -550,7 +560,7 @@ class DeploymentReader {
       }
       const name = this.str([...path, "name"], raw.name);
       if (!isSet(raw.name)) this.refuse([...path, "name"], "is required");
-      const kinds = (Object.keys(SLA_KINDS) as (keyof typeof SLA_KINDS)[]).filter((k) => isSet(raw[k]));
+      const kinds = SLA_KINDS.filter((k) => isSet(raw[k]));
       if (kinds.length !== 1) {
         return this.refuse(path, `must have exactly one of duration (time to completion), within (lateness) or stale_after (frequency) (has ${kinds.length === 0 ? "none" : kinds.join(", ")})`);
       }
@@ -676,6 +686,11 @@ function describeValue(value: unknown): string {
 }
 
 /** Field path as shown in messages: `work_pool.job_variables.image`, `pull[0].prefect.deployments.steps.git_clone`. */
+/** A document path as a Set key (JSON keeps `0` and `"0"` apart). */
+function pathKey(path: YamlPath): string {
+  return JSON.stringify(path);
+}
+
 function display(path: YamlPath): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 }
@@ -710,7 +725,7 @@ function toJson(value: unknown): unknown {
 }
 
 /** Seconds of a pydantic `timedelta`: a number, `[-]HH:MM:SS[.f]`, or ISO 8601 `P[nY][nM][nW][nD][T[nH][nM][nS]]`. */
-export function timedeltaSeconds(value: unknown): number | undefined {
+function timedeltaSeconds(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (typeof value !== "string") return undefined;
   const s = value.trim();

@@ -102,13 +102,10 @@ export class Schedule {
    * @internal
    */
   public static _intervalSeconds(seconds: number, options: IntervalScheduleOptions = {}): Schedule {
+    const where = "Schedule.interval";
     if (!Number.isFinite(seconds) || seconds <= 0) {
-      throw new Error(`Schedule.interval: interval ${seconds} seconds is not allowed (must be positive)`);
+      throw new Error(`${where}: interval ${seconds} seconds is not allowed (must be positive)`);
     }
-    return Schedule.intervalOf("Schedule.interval", seconds, options);
-  }
-
-  private static intervalOf(where: string, seconds: number, options: IntervalScheduleOptions): Schedule {
     // `prefect_deployment_schedule.interval` is a Float32 attribute (provider `deployment_schedule.go`).
     if (Math.fround(seconds) !== seconds) {
       throw new Error(`${where}: interval ${seconds} seconds is not allowed (the provider stores it as a 32-bit float, which would make it ${Math.fround(seconds)})`);

@@ -1,4 +1,5 @@
 import { STATUS_EVENT_FIELDS, WEBHOOK_SECRET_HEADER } from "../gate/contract";
+import { throwProblems } from "../core/problems";
 import { checkRule, GATE_BASE_PATH, HOSTNAME } from "../core/rules";
 import { Construct } from "constructs";
 import { Automation } from "../gen/providers/prefect/automation";
@@ -31,9 +32,9 @@ export class FlowRunState {
   public static readonly CANCELLING = FlowRunState.type("CANCELLING", "Cancelling");
   public static readonly CANCELLED = FlowRunState.type("CANCELLED", "Cancelled");
   /** A scheduled run that has not started on time (a SCHEDULED state named `Late`). */
-  public static readonly LATE = new FlowRunState("Late", undefined, "SCHEDULED");
+  public static readonly LATE = new FlowRunState("Late", undefined);
   /** A run retrying after a failure (a RUNNING state named `Retrying`). */
-  public static readonly RETRYING = new FlowRunState("Retrying", undefined, "RUNNING");
+  public static readonly RETRYING = new FlowRunState("Retrying", undefined);
   /** The terminal state types: COMPLETED, FAILED, CRASHED, CANCELLED. */
   public static readonly TERMINAL: readonly FlowRunState[] = [
     FlowRunState.COMPLETED,
@@ -47,11 +48,11 @@ export class FlowRunState {
     if (typeof name !== "string" || !/^[A-Za-z][A-Za-z0-9 _-]*$/.test(name)) {
       throw new Error(`FlowRunState.named: name ${JSON.stringify(name)} is not allowed (a state name such as "TimedOut")`);
     }
-    return new FlowRunState(name, undefined, undefined);
+    return new FlowRunState(name, undefined);
   }
 
   private static type(stateType: string, name: string): FlowRunState {
-    return new FlowRunState(name, stateType, stateType);
+    return new FlowRunState(name, stateType);
   }
 
   private constructor(
@@ -59,23 +60,14 @@ export class FlowRunState {
     public readonly name: string,
     /** The state type this matches, for a type; `undefined` for a named state. */
     public readonly stateType: string | undefined,
-    /** The type of the state, where known (a named state's type, e.g. SCHEDULED for Late). */
-    private readonly ofType: string | undefined,
   ) {}
-
-  /** The event name of the plain state, e.g. `prefect.flow-run.Failed`. */
-  public get eventName(): string {
-    return `prefect.flow-run.${this.name}`;
-  }
-
-  /** @internal */
-  public get _typeOfName(): string | undefined {
-    return this.ofType;
-  }
 }
 
-/** The header carrying the shared secret on every status call to the gate (stated once, in the gate contract). */
-export { WEBHOOK_SECRET_HEADER };
+/**
+ * The type of each named state {@link FlowRunState} offers, as Prefect makes them (`states.py` in PrefectHQ/prefect:
+ * `Late` is `Scheduled(name="Late")`, `Retrying` is `Running(name="Retrying")`).
+ */
+const TYPE_OF_NAMED_STATE: Readonly<Record<string, string>> = { Late: "SCHEDULED", Retrying: "RUNNING" };
 
 const F = STATUS_EVENT_FIELDS;
 
@@ -161,8 +153,7 @@ export class StatusAutomation extends Construct {
     if (!Token.isUnresolved(props.hostname)) checkRule(path, "hostname", props.hostname, HOSTNAME);
     checkRule(path, "basePath", props.basePath, GATE_BASE_PATH);
     const states = props.states ?? FlowRunState.TERMINAL;
-    const stateProblems = statusStatesProblems(path, "states", states);
-    if (stateProblems.length > 0) throw new Error(stateProblems.join("\n"));
+    throwProblems(path, statusStatesProblems(path, "states", states));
     const types = unique(states.filter((s) => s.stateType !== undefined).map((s) => s.stateType!));
     const names = unique(states.filter((s) => s.stateType === undefined).map((s) => s.name));
     this.webhookUrl = `https://${props.hostname}${props.basePath}/events`;
@@ -241,6 +232,9 @@ export function statusStatesProblems(path: string, field: string, states: readon
   if (states.length === 0) return [`${path}: ${field} is empty (give at least one FlowRunState)`];
   const types = unique(states.filter((s) => s.stateType !== undefined).map((s) => s.stateType!));
   return states
-    .filter((s) => s.stateType === undefined && s._typeOfName !== undefined && types.includes(s._typeOfName))
-    .map((s) => `${path}: ${field} has ${s.name} and ${s._typeOfName}, which already reports every ${s._typeOfName} state (drop one, or each ${s.name} event is sent twice)`);
+    .filter((s) => s.stateType === undefined && types.includes(TYPE_OF_NAMED_STATE[s.name]))
+    .map((s) => {
+      const type = TYPE_OF_NAMED_STATE[s.name];
+      return `${path}: ${field} has ${s.name} and ${type}, which already reports every ${type} state (drop one, or each ${s.name} event is sent twice)`;
+    });
 }

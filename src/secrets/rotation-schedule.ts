@@ -6,29 +6,52 @@ import { Rotating } from "../internal/time";
 /** Props of {@link RotationSchedule}. */
 export interface RotationScheduleProps {
   /**
-   * How often a new credential is made. Rotation happens when Terraform applies after this period has passed, so the
-   * stack must be applied at least this often (CI on a schedule).
+   * How often a new credential is made: whole minutes, from 1 hour to 365 days. Rotation happens when Terraform
+   * applies after this period has passed, so the stack must be applied at least this often (CI on a schedule).
    * @default Duration.days(30)
    */
   readonly every?: Duration;
 }
 
 /**
- * The longest rotation period of a credential the library makes (the gate's Prefect key and webhook secret, Okta client
- * secrets, Entra passwords): a year. Rotation costs nothing here (every change overlaps the old and the new value), so a
- * longer period only lets a leaked credential live longer, and is far more often a slip of unit than a choice.
+ * The longest period of a {@link RotationSchedule}, the clock of every credential the library makes (the gate's Prefect
+ * key and webhook secret, Okta client secrets, the two alternating clocks of an Entra password): a year. Rotation costs
+ * nothing here (every change overlaps the old and the new value), so a longer period only lets a leaked credential live
+ * longer, and is far more often a slip of unit than a choice.
  */
 export const MAX_ROTATION_PERIOD = Duration.days(365);
 
+/** Bounds for {@link rotationPeriodProblem} narrower than a {@link RotationSchedule}'s own. */
+export interface RotationPeriodBounds {
+  /**
+   * The shortest period allowed.
+   * @default Duration.hours(1)
+   */
+  readonly min?: Duration;
+  /**
+   * The longest period allowed.
+   * @default MAX_ROTATION_PERIOD
+   */
+  readonly max?: Duration;
+  /**
+   * Why the longest is what it is, for the message.
+   * @default - a credential that lives longer than a year is not rotated in any useful sense
+   */
+  readonly why?: string;
+}
+
 /**
- * Why `every` is not a rotation period for a credential (whole minutes, from `min` to {@link MAX_ROTATION_PERIOD}), as
- * `<where>: <field> <every> is not allowed (...)`; undefined when it is one. `min` is a {@link RotationSchedule}'s
- * shortest period (1 hour), or half of it for a credential that alternates two schedules of twice the period.
+ * Why `every` is not a rotation period for a credential (whole minutes, from 1 hour to {@link MAX_ROTATION_PERIOD},
+ * unless `bounds` narrows them), as `<where>: <field> <every> is not allowed (...)`; undefined when it is one. A
+ * credential that alternates two schedules of twice the period (Entra passwords) halves both bounds.
  */
-export function rotationPeriodProblem(where: string, field: string, every: Duration, min: Duration = Duration.hours(1)): string | undefined {
+export function rotationPeriodProblem(where: string, field: string, every: Duration, bounds: RotationPeriodBounds = {}): string | undefined {
+  const min = bounds.min ?? Duration.hours(1);
+  const max = bounds.max ?? MAX_ROTATION_PERIOD;
   const ms = every.toMillis();
-  if (ms >= min.toMillis() && ms % 60_000 === 0 && ms <= MAX_ROTATION_PERIOD.toMillis()) return undefined;
-  return `${where}: ${field} ${every} is not allowed (a whole number of minutes, from ${min} to 365 days: a credential that lives longer than a year is not rotated in any useful sense)`;
+  if (ms >= min.toMillis() && ms % 60_000 === 0 && ms <= max.toMillis()) return undefined;
+  const why = bounds.why ?? "a credential that lives longer than a year is not rotated in any useful sense";
+  return `${where}: ${field} ${every} is not allowed (a whole number of minutes, from ${min} to ${max}: ${why})`;
 }
 
 /**
@@ -52,17 +75,9 @@ export class RotationSchedule extends Construct {
   public constructor(scope: Construct, id: string, props: RotationScheduleProps = {}) {
     super(scope, id);
     this.every = props.every ?? Duration.days(30);
-    // With its fraction, so a period that is not whole minutes gets this message, not Duration's.
-    const seconds = this.every.toMillis() / 1000;
-    if (seconds < 3600 || seconds % 60 !== 0) {
-      throw new Error(
-        `${this.node.path}: rotation period ${this.every} is not allowed (a whole number of minutes, at least 1 hour)`,
-      );
-    }
-    // Secret Manager's longest rotation period; a value stored for longer is not rotated in any useful sense.
-    if (seconds > 3153600000) {
-      throw new Error(`${this.node.path}: rotation period ${this.every} is not allowed (at most 100 years, Secret Manager's limit)`);
-    }
+    const problem = rotationPeriodProblem(this.node.path, "every", this.every);
+    if (problem !== undefined) throw new Error(problem);
+    const seconds = this.every.toSeconds();
     const resource = new Rotating(this, "Resource", periodConfig(seconds));
     this.dueAtRfc3339 = resource.rotationRfc3339;
     this.startedAtRfc3339 = resource.rfc3339;

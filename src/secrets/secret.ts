@@ -270,8 +270,9 @@ export class Secret extends SecretBase {
 
   private defineNotification(secretId: string, project: string | undefined, props: SecretRotationNotificationProps) {
     const path = this.node.path;
-    const seconds = props.every.toMillis() / 1000;
-    if (!Number.isInteger(seconds) || seconds < MIN_NOTIFICATION_SECONDS || seconds > MAX_NOTIFICATION_SECONDS) {
+    const every = props.every;
+    // Whole seconds first, so a period with a fraction gets this message, not toSeconds()'s.
+    if (!every.isWholeSeconds() || every.toSeconds() < MIN_NOTIFICATION_SECONDS || every.toSeconds() > MAX_NOTIFICATION_SECONDS) {
       throw new Error(
         `${path}: rotationNotification.every ${props.every} is not allowed (Secret Manager accepts whole seconds from 3600 to 3153600000, 1 hour to 100 years)`,
       );
@@ -291,7 +292,7 @@ export class Secret extends SecretBase {
     // next_rotation_time must lie in the future when the secret is created; Terraform computes it at that apply,
     // never the constructor (which reads no clock).
     const start = new TimeStatic(this, "RotationStart");
-    return { topic, publisher, period: `${seconds}s`, nextRotationTime: Fn.timeadd(start.rfc3339, props.every.toGoDuration()) };
+    return { topic, publisher, period: `${every.toSeconds()}s`, nextRotationTime: Fn.timeadd(start.rfc3339, props.every.toGoDuration()) };
   }
 }
 

@@ -3,8 +3,7 @@
  * the field at fault instead of a wrong decision. Unknown fields are allowed (the format grows).
  */
 import { ASYMMETRIC_JWT_ALGORITHMS, isAsymmetricJwtAlgorithm } from "../core/jwt-algorithms";
-import { GATE_BASE_PATH } from "../core/rules";
-import { DEPLOYMENT_SLUG } from "../gate/contract";
+import { DEPLOYMENT_SLUG, GATE_BASE_PATH } from "../core/rules";
 import { isTfRef, GateManifest, MANIFEST_VERSION } from "../gate/manifest";
 import { isSpikeArrestRate } from "./quota-state";
 import { SimulationError } from "./simulation-error";
@@ -70,7 +69,7 @@ export function parseGateManifest(json: unknown, source = "manifest"): GateManif
     const f = `deployments[${i}]`;
     const d = obj(f, raw);
     const name = str(`${f}.name`, d.name);
-    if (!DEPLOYMENT_SLUG.test(name)) fail(`${f}.name`, name, `must be a slug ${DEPLOYMENT_SLUG.source}`);
+    if (!DEPLOYMENT_SLUG.pattern.test(name)) fail(`${f}.name`, name, DEPLOYMENT_SLUG.allowed);
     if (deploymentNames.has(name)) fail(`${f}.name`, name, "must be unique");
     deploymentNames.add(name);
     strOrRef(`${f}.deploymentId`, d.deploymentId);

@@ -94,16 +94,20 @@ describe("EntraGateApplication validation", () => {
     );
   });
 
-  test("fails for a password rotation longer than a year", () => {
+  test("fails for a password rotation whose passwords would live longer than a year (each lives two periods)", () => {
     expect(withPassword(Duration.days(366), {})).toThrow(
-      'test-stack/Entra: caller "legacy": password.every 366 days is not allowed (a whole number of minutes, from 30 minutes to 365 days: a credential that lives longer than a year is not rotated in any useful sense)',
+      'test-stack/Entra: caller "legacy": password.every 366 days is not allowed (a whole number of minutes, from 30 minutes to 182.5 days: each password is replaced two periods after it is made, and a credential that lives longer than 365 days is not rotated in any useful sense)',
     );
-    expect(withPassword(Duration.days(365), {})).not.toThrow();
+    expect(withPassword(Duration.days(183), {})).toThrow(
+      'test-stack/Entra: caller "legacy": password.every 183 days is not allowed (a whole number of minutes, from 30 minutes to 182.5 days: each password is replaced two periods after it is made, and a credential that lives longer than 365 days is not rotated in any useful sense)',
+    );
+    // The longest: its two rotation clocks run a year each.
+    expect(withPassword(Duration.days(182.5), {})).not.toThrow();
   });
 
   test("fails for a period the rotation clocks refuse (each runs twice the period, at least an hour)", () => {
     expect(withPassword(Duration.minutes(20), { gateCacheTtl: Duration.minutes(1) })).toThrow(
-      'test-stack/Entra: caller "legacy": password.every 20 minutes is not allowed (a whole number of minutes, from 30 minutes to 365 days: a credential that lives longer than a year is not rotated in any useful sense)',
+      'test-stack/Entra: caller "legacy": password.every 20 minutes is not allowed (a whole number of minutes, from 30 minutes to 182.5 days: each password is replaced two periods after it is made, and a credential that lives longer than 365 days is not rotated in any useful sense)',
     );
   });
 

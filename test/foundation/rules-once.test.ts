@@ -72,6 +72,7 @@ test("the shared naming rules are the ones this test knows, each with the words 
     "APIGEE_NAME",
     "APIGEE_PRODUCT_NAME",
     "CLAIM_NAME",
+    "DEPLOYMENT_SLUG",
     "GATE_BASE_PATH",
     "HOSTNAME",
     "IAM_MEMBER",

@@ -100,6 +100,30 @@ describe("DeployerIdentity with GitHub Actions", () => {
     }
   });
 
+  // The condition limits which roles, not to whom: a grantable role is one the deployer can grant itself, so a role
+  // carrying a permission additionalPermissions refuses is refused too (Secret Manager and Cloud KMS roles references).
+  test.each([
+    ["roles/secretmanager.secretAccessor", "secretmanager.versions.access"],
+    ["roles/cloudkms.cryptoKeyDecrypter", "cloudkms.cryptoKeyVersions.useToDecrypt"],
+    ["roles/cloudkms.cryptoKeyEncrypterDecrypter", "cloudkms.cryptoKeyVersions.useToDecrypt"],
+    ["roles/cloudkms.cryptoOperator", "cloudkms.cryptoKeyVersions.useToDecrypt"],
+    ["roles/cloudkms.cryptoKeyDecrypterViaDelegation", "cloudkms.cryptoKeyVersions.useToDecryptViaDelegation"],
+    ["roles/cloudkms.cryptoKeyEncrypterDecrypterViaDelegation", "cloudkms.cryptoKeyVersions.useToDecryptViaDelegation"],
+  ])("refuses the grantable role %s, which carries %s", (role, permission) => {
+    expect(() => deploy({ additionalGrantableProjectRoles: [role] })).toThrow(
+      `test-stack/Deployer: additionalGrantableProjectRoles ${JSON.stringify(role)} is not allowed (it carries ${permission}, which the deployer may not hold: ` +
+        "it could grant the role to itself and read or decrypt every secret of the project)",
+    );
+    // The same permission asked for directly is refused as well.
+    expect(() => deploy({ additionalPermissions: [permission] })).toThrow(`test-stack/Deployer: permission "${permission}" is not allowed`);
+  });
+
+  test("grantable roles that neither read secrets nor decrypt stay allowed", () => {
+    for (const role of ["roles/secretmanager.secretVersionAdder", "roles/cloudkms.cryptoKeyEncrypter", "roles/pubsub.publisher"]) {
+      expect(deploy({ additionalGrantableProjectRoles: [role] }).deployer.grantableProjectRoles).toContain(role);
+    }
+  });
+
   test("marks its stack as applied by an administrator", () => {
     const { stack } = deploy();
     expect(JSON.parse(JSON.stringify(stack.toTerraform()))["//"].gated_pipeline).toEqual({ applied_by: "administrator" });
@@ -245,6 +269,8 @@ describe("deployer validation", () => {
     "iam.serviceAccounts.getAccessToken",
     "iam.workloadIdentityPoolProviders.update",
     "secretmanager.versions.access",
+    "cloudkms.cryptoKeyVersions.useToDecrypt",
+    "cloudkms.cryptoKeyVersions.useToDecryptViaDelegation",
   ])("fails on the escalating permission %s", (permission) => {
     expect(() => deploy({ additionalPermissions: [permission] })).toThrow(
       `test-stack/Deployer: permission "${permission}" is not allowed (it would let the deployer widen its own access, mint credentials or read secrets)`,

@@ -614,7 +614,9 @@ describe("spec validation", () => {
   });
 
   test("fails on a deployment name that is not a route slug, and on a duplicate", () => {
-    expect(fails({ deployments: [{ name: "Orders ETL" }] })).toThrow('gate proxy "orders-gate": deployments[0].name "Orders ETL" is not allowed (must match ^[a-z0-9][a-z0-9._-]*$)');
+    expect(fails({ deployments: [{ name: "Orders ETL" }] })).toThrow(
+      `gate proxy "orders-gate": deployments[0].name "Orders ETL" is not allowed (a slug: lowercase letters, digits, '.', '_' and '-', starting with a letter or digit)`,
+    );
     expect(fails({ deployments: [{ name: "a" }, { name: "a" }] })).toThrow('gate proxy "orders-gate": deployments[1].name "a" is used by another deployment');
     expect(fails({ deployments: [{ name: "a", allowedParameters: [""] }] })).toThrow('gate proxy "orders-gate": deployments[0].allowedParameters has an empty name');
   });

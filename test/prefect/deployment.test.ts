@@ -1,5 +1,6 @@
 import { Duration } from "../../src/core/duration";
 import { CollisionStrategy, PrefectDeployment, PrefectDeploymentProps } from "../../src/prefect/deployment";
+import { PrefectDeployments } from "../../src/prefect/deployments";
 import { PullStep } from "../../src/prefect/pull-step";
 import { Schedule } from "../../src/prefect/schedule";
 import { DeploymentSla, SlaSeverity } from "../../src/prefect/sla";
@@ -322,6 +323,25 @@ describe("PrefectDeployment validation", () => {
       'test-stack/Nightly: schedule slug "a" is used twice',
     );
     expect(fails({ tags: [" "] })).toThrow('test-stack/Nightly: tag " " is not allowed (must be a non-empty string)');
+  });
+
+  test("reports every problem at once, under the construct path", () => {
+    expect(fails({ concurrencyLimit: 0, tags: [" "] })).toThrow(
+      [
+        "test-stack/Nightly: 2 problems in the props (nothing is synthesized until each is fixed):",
+        "  - test-stack/Nightly: concurrencyLimit 0 is not allowed (a whole number, at least 1)",
+        '  - test-stack/Nightly: tag " " is not allowed (must be a non-empty string)',
+      ].join("\n"),
+    );
+  });
+
+  test("bound from PrefectDeployments, a deployment reports its own problems at its construct path (its route name)", () => {
+    const { stack, workspace } = setup();
+    const deployments = PrefectDeployments.of([
+      { name: "nightly", flowName: "orders-etl" },
+      { name: "hourly", flowName: "orders-etl", concurrencyLimit: 0 },
+    ]);
+    expect(() => deployments.bind(stack, workspace)).toThrow("test-stack/orders-etl-hourly: concurrencyLimit 0 is not allowed (a whole number, at least 1)");
   });
 
   test("fails when two flow names collide on the same logical id", () => {

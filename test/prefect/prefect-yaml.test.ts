@@ -345,6 +345,10 @@ describe("prefect.yaml refusals and warnings", () => {
     expect(refused("    pull:\n      - prefect.deployments.steps.git_clone:\n          repository: https://github.com/a/b.git\n          access_token: ghp_FAKE\n")).toBe(
       `${at(9, 11)}field "pull[0].prefect.deployments.steps.git_clone" is not allowed: PullStep.gitClone: accessToken must be a block reference such as "{{ prefect.blocks.secret.<name> }}" (a literal value would be stored in cdk.tf.json and state)`,
     );
+    // A step whose field the template scan refused is not built too: one message, not a second from PullStep.gitClone.
+    expect(refused("    pull:\n      - prefect.deployments.steps.git_clone:\n          repository: https://github.com/a/b.git\n          access_token: '{{ token.value }}'\n")).toBe(
+      `${at(10, 25)}field "pull[0].prefect.deployments.steps.git_clone.access_token" uses {{ token.value }}, a step output; steps written by Terraform have no ids`,
+    );
     expect(refused("    pull:\n      - a: {}\n        b: {}\n")).toBe(`${at(8, 9)}field "pull[0]" must be a mapping with exactly one key, the step function`);
   });
 

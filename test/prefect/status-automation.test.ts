@@ -99,6 +99,13 @@ describe("StatusAutomation", () => {
     expect(() => build({ states: [FlowRunState.SCHEDULED, FlowRunState.LATE] })).toThrow(
       "test-stack/Status: states has Late and SCHEDULED, which already reports every SCHEDULED state (drop one, or each Late event is sent twice)",
     );
+    // The same state given by name is the same state (Prefect's Late is a SCHEDULED state, Retrying a RUNNING one).
+    expect(() => build({ states: [FlowRunState.named("Late"), FlowRunState.SCHEDULED] })).toThrow(
+      "test-stack/Status: states has Late and SCHEDULED, which already reports every SCHEDULED state (drop one, or each Late event is sent twice)",
+    );
+    expect(() => build({ states: [FlowRunState.RUNNING, FlowRunState.named("Retrying")] })).toThrow(
+      "test-stack/Status: states has Retrying and RUNNING, which already reports every RUNNING state (drop one, or each Retrying event is sent twice)",
+    );
     expect(() => FlowRunState.named("Timed{{Out")).toThrow('FlowRunState.named: name "Timed{{Out" is not allowed (a state name such as "TimedOut")');
   });
 

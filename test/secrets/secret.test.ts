@@ -291,22 +291,30 @@ describe("RotationSchedule", () => {
   test("fails on a period under 1 hour", () => {
     const { stack } = newStack();
     expect(() => new RotationSchedule(stack, "R", { every: Duration.minutes(59) })).toThrow(
-      "test-stack/R: rotation period 59 minutes is not allowed (a whole number of minutes, at least 1 hour)",
+      "test-stack/R: every 59 minutes is not allowed (a whole number of minutes, from 1 hour to 365 days: a credential that lives longer than a year is not rotated in any useful sense)",
     );
   });
 
   test("fails on a period that is not whole minutes", () => {
     const { stack } = newStack();
     expect(() => new RotationSchedule(stack, "R", { every: Duration.seconds(3601) })).toThrow(
-      "test-stack/R: rotation period 3601 seconds is not allowed (a whole number of minutes, at least 1 hour)",
+      "test-stack/R: every 3601 seconds is not allowed (a whole number of minutes, from 1 hour to 365 days: a credential that lives longer than a year is not rotated in any useful sense)",
     );
   });
 
-  test("fails on a period over 100 years", () => {
+  test("fails on a period over a year, wherever the schedule is made (a standalone GateServiceAccount's or StatusAutomation's too)", () => {
     const { stack } = newStack();
-    expect(() => new RotationSchedule(stack, "R", { every: Duration.days(36501) })).toThrow(
-      "test-stack/R: rotation period 36501 days is not allowed (at most 100 years, Secret Manager's limit)",
+    expect(() => new RotationSchedule(stack, "R", { every: Duration.days(366) })).toThrow(
+      "test-stack/R: every 366 days is not allowed (a whole number of minutes, from 1 hour to 365 days: a credential that lives longer than a year is not rotated in any useful sense)",
     );
+    expect(() => new RotationSchedule(stack, "Decade", { every: Duration.days(3650) })).toThrow(
+      "test-stack/Decade: every 3650 days is not allowed (a whole number of minutes, from 1 hour to 365 days: a credential that lives longer than a year is not rotated in any useful sense)",
+    );
+    expect(() => new RotationSchedule(stack, "Century", { every: Duration.days(36501) })).toThrow(
+      "test-stack/Century: every 36501 days is not allowed (a whole number of minutes, from 1 hour to 365 days: a credential that lives longer than a year is not rotated in any useful sense)",
+    );
+    new RotationSchedule(stack, "Year", { every: Duration.days(365) });
+    expect(Object.values(synthJson(stack).resource.time_rotating)).toEqual([{ rotation_days: 365 }]);
   });
 });
 

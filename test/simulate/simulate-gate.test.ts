@@ -380,6 +380,13 @@ describe("reading manifests and requests", () => {
     );
   });
 
+  test("fails for a deployment name that is not a route slug, saying what a slug is", () => {
+    const deployments = [{ ...MANIFEST.deployments[0], name: "Orders ETL" }];
+    expect(() => parseGateManifest({ ...MANIFEST, deployments }, "m.json")).toThrow(
+      `m.json: deployments[0].name "Orders ETL" is not allowed (a slug: lowercase letters, digits, '.', '_' and '-', starting with a letter or digit)`,
+    );
+  });
+
   test("fails for another manifest version and for a client naming an unknown product", () => {
     expect(() => parseGateManifest({ ...MANIFEST, version: 2 }, "m.json")).toThrow("m.json: version 2 is not allowed (this simulator reads version 1)");
     const clients = [{ clientId: "x", issuer: "okta", products: ["gold"] }];

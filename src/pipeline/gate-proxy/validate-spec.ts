@@ -2,8 +2,7 @@
  * What `buildGateProxy` refuses before building: names that become policy names, flow variables or Apigee conditions,
  * and numbers the gate's limits need. The bundle model checks the rest (proxy name, base path, algorithms, URLs).
  */
-import { CLAIM_NAME, ISSUER_NAME, NameRule, PIPELINE_ID, ruleProblem } from "../../core/rules";
-import { DEPLOYMENT_SLUG } from "../../gate/contract";
+import { CLAIM_NAME, DEPLOYMENT_SLUG, ISSUER_NAME, NameRule, PIPELINE_ID, ruleProblem } from "../../core/rules";
 import { GateProxySpec, GateValue } from "../gate-proxy-spec";
 
 /** KVM keys become flow-variable names (`gate.kvm.<key>`). */
@@ -60,7 +59,7 @@ export function validateGateProxySpec(spec: GateProxySpec): void {
 
   const slugs = new Set<string>();
   spec.deployments.forEach((d, i) => {
-    if (!DEPLOYMENT_SLUG.test(d.name)) out.push(`deployments[${i}].name ${JSON.stringify(d.name)} is not allowed (must match ${DEPLOYMENT_SLUG.source})`);
+    if (!DEPLOYMENT_SLUG.pattern.test(d.name)) out.push(`deployments[${i}].name ${JSON.stringify(d.name)} is not allowed (${DEPLOYMENT_SLUG.allowed})`);
     else if (slugs.has(d.name)) out.push(`deployments[${i}].name ${JSON.stringify(d.name)} is used by another deployment`);
     slugs.add(d.name);
     if (d.allowedParameters?.some((p) => p === "")) out.push(`deployments[${i}].allowedParameters has an empty name`);
