@@ -1,11 +1,9 @@
 // The package's public API as the TypeScript compiler sees it: the names each entry point (and each namespace of the
 // main one) exports, and the declarations behind them. One program serves the tests that list the names, check their
 // doc comments, look for types the API mentions but does not export, and type-check the apps users copy against it.
-import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-
-export const ROOT = path.join(__dirname, "..", "..");
+import { ROOT } from "./source-files";
 
 /** The package's entry points (package.json `exports`), by the specifier users import. */
 export const ENTRY_POINTS: Readonly<Record<string, string>> = {
@@ -187,14 +185,4 @@ export function unexportedTypes(api: PublicApi): string[] {
     }
   }
   return [...problems].sort();
-}
-
-/** The project's `.ts` files under `dir` (relative to the root), recursively. */
-export function tsFiles(dir: string): string[] {
-  const abs = path.join(ROOT, dir);
-  return fs.readdirSync(abs, { withFileTypes: true }).flatMap((e) => {
-    const rel = path.join(dir, e.name);
-    if (e.isDirectory()) return tsFiles(rel);
-    return e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") ? [rel] : [];
-  });
 }
