@@ -1,7 +1,7 @@
 // Shared test helpers: a stack with the library's providers, and the synthesized JSON of a stack as an object.
 import * as fs from "fs";
 import * as path from "path";
-import { App, Testing, Token } from "cdktf";
+import { App, TerraformStack, Testing, Token } from "cdktf";
 import { GatedPipelineStack, GatedPipelineStackProps, IssuerConfig } from "../src";
 import { GATE_KVM_KEYS } from "../src/gate/contract";
 
@@ -27,15 +27,20 @@ export function synthJson(stack: GatedPipelineStack): any {
   return JSON.parse(Testing.synth(stack));
 }
 
-/** Runs a full synthesis (files written) and returns the stack's output directory. */
-export function fullSynthDir(stack: GatedPipelineStack): string {
-  const outdir = Testing.fullSynth(stack);
-  return path.join(outdir, "stacks", stack.node.id);
+/** The folder of one stack in an app's output folder (`cdktf.out/stacks/<stack id>`). */
+export function stackDir(outdir: string, stackId: string): string {
+  return path.join(outdir, "stacks", stackId);
 }
 
-/** Reads a file of a full synthesis. */
-export function readOut(dir: string, file: string): string {
-  return fs.readFileSync(path.join(dir, file), "utf8");
+/** Runs a full synthesis (files written) and returns the stack's output directory. */
+export function fullSynthDir(stack: TerraformStack): string {
+  return stackDir(Testing.fullSynth(stack), stack.node.id);
+}
+
+/** A JSON file of a stack's output directory (`cdk.tf.json`, `gated-pipeline/<file>.json`), parsed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function readJson(dir: string, file: string): any {
+  return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
 }
 
 /**

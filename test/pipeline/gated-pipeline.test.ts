@@ -16,6 +16,7 @@ import {
   Quota,
   Rate,
 } from "../../src";
+import { fullSynthDir, readJson } from "../helpers";
 import { ordersPipeline, ordersStack, DEPLOYMENTS } from "./fixtures";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,10 +25,6 @@ type Json = any;
 /** Resources of one type as [logical id, body] pairs. */
 function resources(json: Json, type: string): [string, Json][] {
   return Object.entries(json.resource?.[type] ?? {});
-}
-
-function stackDir(outdir: string): string {
-  return path.join(outdir, "stacks", "orders-gate-prod");
 }
 
 describe("GatedPipeline resources", () => {
@@ -129,9 +126,8 @@ describe("GatedPipeline resources", () => {
 });
 
 describe("synthesized files", () => {
-  const outdir = Testing.fullSynth(ordersStack());
-  const dir = stackDir(outdir);
-  const manifest: GateManifest = JSON.parse(fs.readFileSync(path.join(dir, "gated-pipeline", "orders.json"), "utf8"));
+  const dir = fullSynthDir(ordersStack());
+  const manifest: GateManifest = readJson(dir, "gated-pipeline/orders.json");
 
   test("the gate manifest has the fields of DESIGN §4", () => {
     expect(manifest).toMatchObject({ version: 1, pipeline: "orders", basePath: "/orders", hostnames: ["api.acme.example"] });
@@ -171,7 +167,7 @@ describe("synthesized files", () => {
     const md = fs.readFileSync(path.join(dir, "gated-pipeline", "access-matrix.md"), "utf8");
     expect(md.split("\n").slice(0, 4)).toEqual(["# Access matrix: orders-gate-prod", "", "```mermaid", "flowchart LR"]);
     expect(md).toContain("| orders | 0oa1cideployer (CI deployer) | okta | orders-etl-nightly | nightly | 10 per minute |");
-    const matrix = JSON.parse(fs.readFileSync(path.join(dir, "gated-pipeline", "access-matrix.json"), "utf8"));
+    const matrix = readJson(dir, "gated-pipeline/access-matrix.json");
     expect(matrix.rows.map((r: Json) => `${r.issuer}:${r.deployment}:${r.product}`)).toEqual([
       "okta:orders-etl-nightly:nightly",
       "google:orders-etl-backfill:backfill",
@@ -181,12 +177,12 @@ describe("synthesized files", () => {
 
   test("the bundle zip is written where config_bundle points, and the check report beside the manifest", () => {
     expect(fs.readFileSync(path.join(dir, "bundles", "orders-gate.zip")).length).toBeGreaterThan(1000);
-    const report = JSON.parse(fs.readFileSync(path.join(dir, "gated-pipeline", "checks.json"), "utf8"));
+    const report = readJson(dir, "gated-pipeline/checks.json");
     expect(report.findings.filter((f: Json) => f.result === "fail" && f.level === "error")).toEqual([]);
   });
 
   test("two synths of the same program are byte-identical", () => {
-    const again = stackDir(Testing.fullSynth(ordersStack()));
+    const again = fullSynthDir(ordersStack());
     const list = (d: string): string[] =>
       fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? list(path.join(d, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
     const files = list(dir).sort();
@@ -327,9 +323,9 @@ test("two pipelines in one stack share the environment and write one access matr
     apigee: { ...ordersPipeline().apigee, basePath: "/billing" },
     callers: [Caller.client("0oa1billing", { issuer: "okta", products: ["nightly"] })],
   });
-  const dir = stackDir(Testing.fullSynth(ordersStack(Testing.app(), [ordersPipeline(), billing])));
+  const dir = fullSynthDir(ordersStack(Testing.app(), [ordersPipeline(), billing]));
   expect(fs.readdirSync(path.join(dir, "gated-pipeline")).sort()).toEqual(["access-matrix.json", "access-matrix.md", "billing.json", "checks.json", "orders.json"]);
-  const json: Json = JSON.parse(fs.readFileSync(path.join(dir, "cdk.tf.json"), "utf8"));
+  const json: Json = readJson(dir, "cdk.tf.json");
   expect(Object.keys(json.resource.google_apigee_environment)).toHaveLength(1);
   expect(Object.keys(json.resource.google_apigee_api)).toHaveLength(2);
 });

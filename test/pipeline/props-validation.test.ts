@@ -7,6 +7,7 @@ import { App, TerraformStack, Testing } from "cdktf";
 import { checkCommand } from "../../src/cli/check-command";
 import { runCommand } from "../../src/cli/command";
 import { Duration, GatedPipeline, GatedPipelineAdminStack, GatedPipelineStack, PrefectDeployments, PrefectWorkspace, Quota } from "../../src";
+import { readJson, stackDir } from "../helpers";
 import { ACCOUNT_ID, DEPLOYMENTS, ordersPipeline, ordersStack } from "./fixtures";
 
 const warningsOf = (c: { node: { metadata: { type: string; data: unknown }[] } }) => c.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
@@ -128,7 +129,7 @@ describe("warnings the docs promise", () => {
       }),
     ]);
     const outdir = Testing.fullSynth(stack);
-    const findings = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "orders-gate-prod", "gated-pipeline", "checks.json"), "utf8")).findings;
+    const findings = readJson(stackDir(outdir, stack.node.id), "gated-pipeline/checks.json").findings;
     const gp024 = findings.filter((f: { rule: string }) => f.rule === "GP024");
     const message =
       'product "orders-backfill" has no quota, so its callers are limited by the spike arrests only: the proxy\'s product Quota falls back to its default of 1000000000 per 1 minute';
