@@ -5,10 +5,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { App, TerraformStack, Testing } from "cdktf";
 import { checkCommand } from "../../src/cli/check-command";
-import { runCommand } from "../../src/cli/command";
 import { Duration, GatedPipeline, GatedPipelineAdminStack, GatedPipelineStack, PrefectDeployments, PrefectWorkspace, Quota } from "../../src";
 import { readJson, stackDir } from "../helpers";
 import { ACCOUNT_ID, DEPLOYMENTS, ordersPipeline, ordersStack } from "./fixtures";
+import { runCliCommand } from "../support/cli";
 
 const warningsOf = (c: { node: { metadata: { type: string; data: unknown }[] } }) => c.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
 
@@ -140,10 +140,9 @@ describe("warnings the docs promise", () => {
     const product = stack.pipelines[0].products[1].node.findChild("Resource") as unknown as { node: { metadata: { type: string; data: unknown }[] } };
     expect(warningsOf(product)).toEqual([expect.stringContaining(`[GP024] ${gp024[0].resource}: ${message}`)]);
 
-    let out = "";
-    const sink = { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream;
-    expect(await runCommand(checkCommand, ["--synth-dir", outdir], sink, sink)).toBe(0);
-    expect(out).toContain(`  WARNING    GP024  ${gp024[0].resource}\n             ${message}\n`);
+    const res = await runCliCommand(checkCommand, ["--synth-dir", outdir]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain(`  WARNING    GP024  ${gp024[0].resource}\n             ${message}\n`);
   });
 
   test("a region Google does not list warns; a malformed one is refused", () => {
