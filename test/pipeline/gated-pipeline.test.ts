@@ -60,6 +60,8 @@ describe("GatedPipeline resources", () => {
     expect(entries.find((e) => e.name === "prefect__workspace_id")?.value).toMatch(/^\$\{data\.prefect_workspace\.[^.]+\.id\}$/);
     // Issuer selection entries: sha256 of each exact iss spelling → the VerifyJWT policy suffix.
     expect(entries.filter((e) => String(e.name).startsWith("iss__")).map((e) => e.value).sort()).toEqual(["google", "google__1", "okta"]);
+    // The issuers' own values (iss, audience, JWKS URI) are literals: they stay in the bundle, with no KVM entry.
+    expect(entries.filter((e) => String(e.name).startsWith("issuer."))).toEqual([]);
     // Nothing secret in the KVM (its values are plain text in state).
     expect(JSON.stringify(entries)).not.toMatch(/api_key|random_password|secret_data/);
   });
@@ -351,4 +353,44 @@ test("an issuer known only after apply is selected by the sha256 Terraform compu
   );
   const verify = stack.pipelines[0].bundle.pack().files.find((f) => f.path === "apiproxy/policies/VJWT-idp.xml");
   expect(verify?.content).toContain('<Issuer ref="');
+});
+
+test("every issuer value known only after apply is a KVM entry under its key (iss, audience, JWKS URI, required claim)", () => {
+  const app = Testing.app();
+  const stack = ordersStack(app, []);
+  const variable = (name: string) => new TerraformVariable(stack, name, { type: "string" }).stringValue;
+  const issuerUrl = variable("idp_issuer");
+  stack.addPipeline(
+    "orders",
+    ordersPipeline({
+      issuers: [
+        // Referenced: the IdP object is defined in the same stack (Okta's issuer and keys URL, Entra's audience and tenant).
+        Issuer.oidc({
+          name: "idp",
+          issuerUrl,
+          audiences: [variable("idp_audience")],
+          jwksUri: `${issuerUrl}/v1/keys`,
+          clientIdClaim: "azp",
+          algorithms: [JwtAlgorithm.RS256],
+          requiredClaims: { tid: variable("idp_tenant"), env: "prod" },
+        }),
+        // Discovered: the JWKS URI is read from the discovery document at plan time.
+        Issuer.oidc({ name: "acme-idp", issuerUrl: "https://idp.acme.example", audiences: ["orders"], discoverJwksUri: true, clientIdClaim: "client_id", algorithms: [JwtAlgorithm.ES256] }),
+      ],
+      callers: [Caller.client("svc-a", { issuer: "idp", products: ["nightly"] }), Caller.client("svc-b", { issuer: "acme-idp", products: ["nightly"] })],
+    }),
+  );
+  const json: Json = JSON.parse(Testing.synth(stack));
+  const entries = resources(json, "google_apigee_environment_keyvaluemaps_entries").map(([, e]) => e);
+  const issuerEntries = Object.fromEntries(entries.filter((e) => String(e.name).startsWith("issuer.")).map((e) => [e.name, e.value]));
+  expect(issuerEntries).toEqual({
+    "issuer.idp.issuer": "${var.idp_issuer}",
+    "issuer.idp.audience.0": "${var.idp_audience}",
+    "issuer.idp.jwks_uri": "${var.idp_issuer}/v1/keys",
+    "issuer.idp.claim.tid": "${var.idp_tenant}",
+    "issuer.acme-idp.jwks_uri": "${jsondecode(data.http.OidcDiscovery-idp-acme-example.response_body).jwks_uri}",
+  });
+  // The literal claim (env) has no entry; the discovered issuer's VerifyJWT fetches its keys from the URI the KVM holds.
+  const files = stack.pipelines[0].bundle.pack().files;
+  expect(files.find((f) => f.path === "apiproxy/policies/VJWT-acme-idp.xml")?.content).toMatch(/<PublicKey>\s*<JWKS uriRef="[^"]+"/);
 });
