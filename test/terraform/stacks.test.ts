@@ -6,7 +6,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { APPS, describeWithTerraform, Session, stackDirs, startTerraform, synthApp } from "./support";
+import { APPS, describeWithTerraform, Session, stackDirs, startTerraform } from "./support";
+import { synthApp } from "../support/synth-app";
 
 describeWithTerraform("Terraform validates and plans every synthesized stack", () => {
   let tf: Session;
