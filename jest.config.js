@@ -10,7 +10,8 @@ module.exports = {
   // Real Terraform runs take seconds per stack: `npm run test:terraform` (jest.terraform.config.js) runs them; suites
   // that drive the cdktf CLI or a compiled copy of the package run in `npm run test:integration`.
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/terraform/", "<rootDir>/test/integration/"],
-  // Points content-keyed caches of slow tools (apigeelint) at jest's cache directory.
+  // Rebuilds lib/ once when stale (suites run the compiled package), and points content-keyed caches of slow tools
+  // (apigeelint) at jest's cache directory.
   globalSetup: "<rootDir>/test/support/jest-global-setup.js",
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],

@@ -19,7 +19,8 @@ function build() {
 
 /**
  * Deletes compiled files whose source is gone (a moved or deleted module): tsc never removes outputs, and `npm pack`
- * ships everything under lib/src/, so a stale module would ship and stay importable.
+ * ships everything under lib/src/, so a stale module would ship and stay importable. lib/test/ holds the test modules
+ * the bench imports (tsc follows its imports there), so it is pruned too.
  */
 function pruneStaleOutputs() {
   const visit = (dir) => {
@@ -34,7 +35,7 @@ function pruneStaleOutputs() {
       if (source !== rel && !fs.existsSync(path.join(ROOT, source))) fs.rmSync(path.join(ROOT, "lib", rel));
     }
   };
-  for (const dir of ["src", "stacks", "bench"]) if (fs.existsSync(path.join(ROOT, "lib", dir))) visit(dir);
+  for (const dir of ["src", "stacks", "bench", "test"]) if (fs.existsSync(path.join(ROOT, "lib", dir))) visit(dir);
 }
 
 /** Newest modification time among the inputs of the build. */

@@ -1,9 +1,8 @@
 // Shared test helpers: a stack with the library's providers, and the synthesized JSON of a stack as an object.
 import * as fs from "fs";
 import * as path from "path";
-import { App, Testing, Token } from "cdktf";
+import { App, TerraformStack, Testing, Token } from "cdktf";
 import { GatedPipelineStack, GatedPipelineStackProps, IssuerConfig } from "../src";
-import { GATE_KVM_KEYS } from "../src/gate/contract";
 
 /** Non-secret placeholder ids used throughout the tests. */
 export const ACCOUNT_ID = "6f1c2a3b-0000-4000-8000-000000000001";
@@ -27,31 +26,33 @@ export function synthJson(stack: GatedPipelineStack): any {
   return JSON.parse(Testing.synth(stack));
 }
 
-/** Runs a full synthesis (files written) and returns the stack's output directory. */
-export function fullSynthDir(stack: GatedPipelineStack): string {
-  const outdir = Testing.fullSynth(stack);
-  return path.join(outdir, "stacks", stack.node.id);
+/** The folder of one stack in an app's output folder (`cdktf.out/stacks/<stack id>`). */
+export function stackDir(outdir: string, stackId: string): string {
+  return path.join(outdir, "stacks", stackId);
 }
 
-/** Reads a file of a full synthesis. */
-export function readOut(dir: string, file: string): string {
-  return fs.readFileSync(path.join(dir, file), "utf8");
+/** Runs a full synthesis (files written) and returns the stack's output directory. */
+export function fullSynthDir(stack: TerraformStack): string {
+  return stackDir(Testing.fullSynth(stack), stack.node.id);
+}
+
+/** A JSON file of a stack's output directory (`cdk.tf.json`, `gated-pipeline/<file>.json`), parsed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function readJson(dir: string, file: string): any {
+  return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
 }
 
 /**
- * The values of bound issuers that are known only at apply time, by the gate KVM key a pipeline writes each under
- * (`GATE_KVM_KEYS`): what the gate reads from its KVM at runtime instead of bundle bytes.
+ * The fields of a bound issuer whose values are Terraform references, known only at apply time (`issuer`,
+ * `alternateIssuers[i]`, `audiences[i]`, `jwksUri`, `requiredClaims.<claim>`), with their values.
  */
-export function issuerKvmEntries(issuers: readonly IssuerConfig[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  const add = (key: string, value: string) => {
-    if (Token.isUnresolved(value)) out[key] = value;
-  };
-  for (const i of issuers) {
-    [i.issuer, ...i.alternateIssuers].forEach((iss, n) => add(GATE_KVM_KEYS.issuerUrl(i.name, n), iss));
-    add(GATE_KVM_KEYS.issuerAudience(i.name), i.audiences[0]);
-    add(GATE_KVM_KEYS.issuerJwksUri(i.name), i.jwksUri);
-    for (const [claim, value] of Object.entries(i.requiredClaims)) add(GATE_KVM_KEYS.issuerClaim(i.name, claim), value);
-  }
-  return out;
+export function applyTimeFields(config: IssuerConfig): Record<string, string> {
+  const fields: Array<[string, string]> = [
+    ["issuer", config.issuer],
+    ...config.alternateIssuers.map((v, i): [string, string] => [`alternateIssuers[${i}]`, v]),
+    ...config.audiences.map((v, i): [string, string] => [`audiences[${i}]`, v]),
+    ["jwksUri", config.jwksUri],
+    ...Object.entries(config.requiredClaims).map(([claim, v]): [string, string] => [`requiredClaims.${claim}`, v]),
+  ];
+  return Object.fromEntries(fields.filter(([, v]) => Token.isUnresolved(v)));
 }

@@ -11,10 +11,10 @@ import { runChecks } from "../../src/checks/runner";
 import { auditQueries } from "../../src/audit/audit-queries";
 import { readBundle } from "../../src/review/synth-output";
 import { GP023 } from "../../src/checks/rules/gp023-audit-log-retention";
-import { runCommand } from "../../src/cli/command";
 import { reportCommand } from "../../src/cli/report-command";
 import { CiProvider, DeployerIdentity, Duration, GateAuditTrail, GatedPipelineAdminStack, GatedPipelineStack, PrefectWorkspace } from "../../src";
 import { ordersPipeline, ordersStack } from "../pipeline/fixtures";
+import { runCliCommand } from "../support/cli";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -173,11 +173,8 @@ describe("GP023", () => {
 
 describe("gated-pipeline report --evidence", () => {
   async function report(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = "";
-    let err = "";
-    const sink = (append: (s: string) => void) => ({ write: (s: string) => (append(s), true) }) as unknown as NodeJS.WritableStream;
-    const code = await runCommand(reportCommand, ["--synth-dir", OUT, "--evidence", ...args], sink((s) => (out += s)), sink((s) => (err += s)));
-    return { code, out, err };
+    const { code, stdout, stderr } = await runCliCommand(reportCommand, ["--synth-dir", OUT, "--evidence", ...args]);
+    return { code, out: stdout, err: stderr };
   }
 
   test("Markdown: plain statements per gate, read from the output", async () => {

@@ -1,19 +1,17 @@
 // DESIGN §2: the bundle compiler is pure. Nothing under src/apigee/bundle imports cdktf, @cdktf/* or constructs.
 import * as fs from "fs";
 import * as path from "path";
+import { ROOT, tsFiles } from "../support/source-files";
 
-const DIR = path.join(__dirname, "..", "..", "src", "apigee", "bundle");
+const DIR = path.join("src", "apigee", "bundle");
 const FRAMEWORK_IMPORT = /(?:from\s+|require\(\s*|import\(\s*)["'](?:cdktf|@cdktf\/[^"']*|constructs)(?:\/[^"']*)?["']/;
-
-function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
-}
+const read = (file: string) => fs.readFileSync(path.join(ROOT, file), "utf8");
 
 test("no file of the bundle compiler imports cdktf, @cdktf/* or constructs", () => {
-  const files = sources(DIR);
+  const files = tsFiles(DIR);
   expect(files.length).toBeGreaterThan(20);
   const framework = FRAMEWORK_IMPORT;
-  const offenders = files.filter((f) => framework.test(fs.readFileSync(f, "utf8"))).map((f) => path.relative(DIR, f));
+  const offenders = files.filter((f) => framework.test(read(f))).map((f) => path.relative(DIR, f));
   expect(offenders).toEqual([]);
 });
 
@@ -26,6 +24,6 @@ test("the check recognises a framework import (so an empty result means somethin
 });
 
 test("the bundle compiler reads no clock and no environment", () => {
-  const offenders = sources(DIR).filter((f) => /Date\.now|process\.env/.test(fs.readFileSync(f, "utf8")));
+  const offenders = tsFiles(DIR).filter((f) => /Date\.now|process\.env/.test(read(f)));
   expect(offenders).toEqual([]);
 });

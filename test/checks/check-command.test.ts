@@ -6,8 +6,8 @@ import * as os from "os";
 import * as path from "path";
 import { strToU8, zipSync } from "fflate";
 import { checkCommand } from "../../src/cli/check-command";
-import { runCommand } from "../../src/cli/command";
 import { BUNDLE, edit, gateBundle, gateConfig } from "./fixtures";
+import { runCliCommand } from "../support/cli";
 
 /** Writes `cdktf.out` with one stack `orders-gate-prod`: manifest, cdk.tf.json and the bundle zip. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,11 +28,8 @@ function synthDir(config: any = gateConfig(), bundle: Map<string, string> | null
 }
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const sink = (write: (s: string) => void) => ({ write: (s: string) => (write(s), true) }) as unknown as NodeJS.WritableStream;
-  const code = await runCommand(checkCommand, args, sink((s) => (out += s)), sink((s) => (err += s)));
-  return { code, out, err };
+  const { code, stdout, stderr } = await runCliCommand(checkCommand, args);
+  return { code, out: stdout, err: stderr };
 }
 
 test("exits 0 on a compliant output and prints a summary per stack", async () => {

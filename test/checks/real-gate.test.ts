@@ -14,7 +14,6 @@ import { Duration } from "../../src/core/duration";
 import { BUNDLE_SOURCE, BundleSource } from "../../src/checks/bundle-source";
 import { GatedPipelineChecks } from "../../src/checks/gated-pipeline-checks";
 import { checkCommand } from "../../src/cli/check-command";
-import { runCommand } from "../../src/cli/command";
 import { GateServiceAccount } from "../../src/prefect/gate-service-account";
 import { PrefectWorkspace } from "../../src/prefect/workspace";
 import { Secret } from "../../src/secrets/secret";
@@ -22,6 +21,7 @@ import { apigeeStack } from "../apigee/fixtures";
 import { buildGateProxy } from "../../src/pipeline/gate-proxy";
 import { commonSharedFlow } from "../bundle/shared-flow-fixture";
 import { gateSpec } from "../pipeline/gate-proxy-fixture";
+import { runCliCommand } from "../support/cli";
 
 const gateProxy = () => buildGateProxy(gateSpec());
 
@@ -53,10 +53,9 @@ test("the library's gate passes every error-level rule, and the CLI agrees with 
   expect(new Set(report.findings.map((f: { rule: string }) => f.rule))).toEqual(
     new Set(["GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP007", "GP008", "GP009", "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017", "GP018", "GP019", "GP020", "GP021", "GP022", "GP023", "GP024"]),
   );
-  let out = "";
-  const sink = { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream;
-  expect(await runCommand(checkCommand, ["--synth-dir", outdir, "--json"], sink, sink)).toBe(0);
-  expect(JSON.parse(out)).toEqual([report]);
+  const res = await runCliCommand(checkCommand, ["--synth-dir", outdir, "--json"]);
+  expect(res).toMatchObject({ code: 0, stderr: "" });
+  expect(JSON.parse(res.stdout)).toEqual([report]);
 });
 
 test("fails synthesis when the gate lets unknown issuers through (no fault for them)", () => {

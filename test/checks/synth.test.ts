@@ -13,7 +13,6 @@ import { CheckSuppressions } from "../../src/checks/check-suppressions";
 import { GatedPipelineChecks } from "../../src/checks/gated-pipeline-checks";
 import { CheckReport } from "../../src/checks/model";
 import { checkCommand } from "../../src/cli/check-command";
-import { runCommand } from "../../src/cli/command";
 import { Principal } from "../../src/identity/principal";
 import { writeAtSynthesis } from "../../src/internal/synthesis";
 import { RotationSchedule } from "../../src/secrets/rotation-schedule";
@@ -22,6 +21,7 @@ import { Duration, GateAuditTrail, GatedPipelineStack } from "../../src";
 import { AuditTrailVerification } from "../../src/audit/audit-trail-verification";
 import { newStack, synthJson } from "../helpers";
 import { BUNDLE, edit, gateBundle } from "./fixtures";
+import { runCliCommand } from "../support/cli";
 
 /** Stands in for the Apigee constructs: uploads a bundle and carries it under the well-known symbol. */
 class TestProxy extends Construct {
@@ -66,11 +66,8 @@ function readReport(stackDir: string): CheckReport {
 }
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const sink = (write: (s: string) => void) => ({ write: (s: string) => (write(s), true) }) as unknown as NodeJS.WritableStream;
-  const code = await runCommand(checkCommand, args, sink((s) => (out += s)), sink((s) => (err += s)));
-  return { code, out, err };
+  const { code, stdout, stderr } = await runCliCommand(checkCommand, args);
+  return { code, out: stdout, err: stderr };
 }
 
 describe("in synthesis", () => {

@@ -4,26 +4,12 @@ import { execSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Writable } from "stream";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 
 const ROOT = path.join(__dirname, "..", "..");
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
 
-class Capture extends Writable {
-  public text = "";
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function init(...argv: string[]) {
-  const out = new Capture();
-  const err = new Capture();
-  const code = await main(["init", ...argv], out, err);
-  return { code, stdout: out.text, stderr: err.text };
-}
+const init = (...argv: string[]) => runCli(["init", ...argv]);
 
 let tmp: string;
 beforeAll(() => {

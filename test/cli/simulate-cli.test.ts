@@ -1,42 +1,23 @@
 // `gated-pipeline simulate` (DESIGN §4): JSON on stdout and exit 0 whenever it could evaluate, a message on stderr and
 // exit 2 for bad usage or unreadable input; and the CLI never loads cdktf or constructs.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { Writable } from "stream";
-import { main } from "../../src/cli/main";
+import { runCli, TempFiles } from "../support/cli";
 import { AGENT_SET, entraToken, Keys, makeKeys, MANIFEST_FILE, NOW, oktaToken, runRequest } from "../simulate/tokens";
 
-class Capture extends Writable {
-  public text = "";
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = new Capture();
-  const err = new Capture();
-  const code = await main(argv, out, err);
-  return { code, stdout: out.text, stderr: err.text };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 let keys: Keys;
-let dir: string;
+let files: TempFiles;
 let jwksFile: string;
-const file = (name: string, content: unknown) => {
-  const p = path.join(dir, name);
-  fs.writeFileSync(p, typeof content === "string" ? content : JSON.stringify(content));
-  return p;
-};
+const file = (name: string, content: unknown) => files.write(name, content);
 
 beforeAll(async () => {
   keys = await makeKeys();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "gp-simulate-"));
+  files = new TempFiles("gp-simulate-");
   jwksFile = file("jwks.json", keys.jwks);
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => files.remove());
 
 describe("gated-pipeline simulate", () => {
   test("prints one decision for one request and exits 0", async () => {
@@ -101,7 +82,7 @@ describe("gated-pipeline simulate", () => {
   });
 
   test("fails with exit 2 for an unreadable or non-JSON file", async () => {
-    const missing = path.join(dir, "missing.json");
+    const missing = path.join(files.dir, "missing.json");
     const res = await run("simulate", "--manifest", MANIFEST_FILE, "--request", missing);
     expect(res.code).toBe(2);
     expect(res.stderr.split("\n")[0]).toBe(`gated-pipeline simulate: cannot read the request file ${JSON.stringify(missing)}: ENOENT`);

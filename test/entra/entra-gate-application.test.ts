@@ -2,7 +2,7 @@ import { Testing } from "cdktf";
 import { EntraTokenVersion } from "../../src/identity/entra-token-version";
 import { stackTokenResolver } from "../../src/identity/manifest-entries";
 import { entraSetup, find, TENANT } from "./fixtures";
-import { issuerKvmEntries } from "../helpers";
+import { applyTimeFields } from "../helpers";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -124,9 +124,9 @@ describe("EntraGateApplication: what the gate consumes refers to the Entra objec
       },
     ]);
     const resolve = stackTokenResolver(stack);
-    expect(Object.fromEntries(Object.entries(issuerKvmEntries(identities.issuers)).map(([k, v]) => [k, resolve(v)]))).toEqual({
-      "issuer.entra.audience.0": `\${azuread_application.${api}.client_id}`,
-    });
+    expect(identities.issuers.map((i) => Object.fromEntries(Object.entries(applyTimeFields(i)).map(([k, v]) => [k, resolve(v)])))).toEqual([
+      { "audiences[0]": `\${azuread_application.${api}.client_id}` },
+    ]);
   });
 
   test("v1: the sts.windows.net issuer, the identifier URI as audience, appid, and requested_access_token_version 1", () => {
@@ -135,7 +135,7 @@ describe("EntraGateApplication: what the gate consumes refers to the Entra objec
     expect(issuer.issuer).toBe(`https://sts.windows.net/${TENANT}/`);
     expect(issuer.audiences).toEqual(["api://orders-gate"]);
     expect(issuer.clientIdClaim).toBe("appid");
-    expect(issuerKvmEntries(identities.issuers)).toEqual({});
+    expect(identities.issuers.map(applyTimeFields)).toEqual([{}]);
     expect(find(json, "azuread_application", "OrdersEntra_8").body.api).toEqual({ requested_access_token_version: 1 });
   });
 

@@ -1,29 +1,13 @@
 // Every example is a complete app: it synthesizes, its bundles lint clean with apigeelint (--profile apigeex), its
 // policy-pack report has no error, and it writes a manifest and an access matrix.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { apigeelint } from "../support/apigeelint";
+import { synthApp } from "../support/synth-app";
 import { immutableInCreateBeforeDestroyClosures } from "../support/terraform-graph";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 const names = fs.readdirSync(EXAMPLES).filter((n) => fs.existsSync(path.join(EXAMPLES, n, "main.ts"))).sort();
-
-/** Synthesizes an example in this process (its module calls app.synth()) into a fresh output folder. */
-function synthExample(name: string): string {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `example-${name}-`));
-  const previous = process.env.CDKTF_OUTDIR;
-  process.env.CDKTF_OUTDIR = outdir;
-  try {
-    // Each example is its own module: requiring it runs it once (the library's modules are shared, as in one process).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the example is an app: loading it synthesizes
-    require(path.join(EXAMPLES, name, "main.ts"));
-  } finally {
-    if (previous === undefined) delete process.env.CDKTF_OUTDIR;
-    else process.env.CDKTF_OUTDIR = previous;
-  }
-  return outdir;
-}
 
 test("there are the five examples the README promises", () => {
   expect(names).toEqual(["entra-id", "from-prefect-yaml", "google-service-accounts", "multi-environment", "okta"]);
@@ -43,7 +27,8 @@ describe.each(names)("example %s", (name) => {
   let outdir: string;
   let stacks: string[];
   beforeAll(() => {
-    outdir = synthExample(name);
+    // Each example runs once here, so the library's modules are shared between them, as in one process.
+    outdir = synthApp(`examples/${name}/main.ts`, { isolated: false });
     stacks = fs.readdirSync(path.join(outdir, "stacks")).sort();
   });
 

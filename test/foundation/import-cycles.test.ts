@@ -2,28 +2,20 @@
 // can be read, and loaded, on its own. src/gen/ (generated) is left out.
 import * as fs from "fs";
 import * as path from "path";
+import { ROOT, tsFiles } from "../support/source-files";
 
-const SRC = path.join(__dirname, "..", "..", "src");
-
-/** Relative imports (and re-exports) of every module of src/, resolved to files. */
+/** Relative imports (and re-exports) of every module of src/, resolved to files, all relative to src/. */
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
-  const visit = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (file !== path.join(SRC, "gen")) visit(file);
-      } else if (file.endsWith(".ts")) {
-        const text = fs.readFileSync(file, "utf8");
-        const targets = [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"(\.[^"]*)"/gms)].map((m) => {
-          const base = path.join(path.dirname(file), m[1]);
-          return [`${base}.ts`, path.join(base, "index.ts")].find((f) => fs.existsSync(f))!;
-        });
-        graph.set(path.relative(SRC, file), targets.filter((t) => t !== undefined).map((t) => path.relative(SRC, t)));
-      }
-    }
-  };
-  visit(SRC);
+  for (const rel of tsFiles("src", ["src/gen"])) {
+    const file = path.join(ROOT, rel);
+    const text = fs.readFileSync(file, "utf8");
+    const targets = [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"(\.[^"]*)"/gms)].map((m) => {
+      const base = path.join(path.dirname(file), m[1]);
+      return [`${base}.ts`, path.join(base, "index.ts")].find((f) => fs.existsSync(f))!;
+    });
+    graph.set(path.relative("src", rel), targets.filter((t) => t !== undefined).map((t) => path.relative(path.join(ROOT, "src"), t)));
+  }
   return graph;
 }
 

@@ -6,16 +6,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import * as rules from "../../src/core/rules";
 import { NameRule } from "../../src/core/rules";
-
-const SRC = path.join(__dirname, "..", "..", "src");
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return p === path.join(SRC, "gen") ? [] : sourceFiles(p);
-    return e.name.endsWith(".ts") ? [p] : [];
-  });
-}
+import { ROOT, tsFiles } from "../support/source-files";
 
 interface Found {
   readonly file: string;
@@ -24,15 +15,22 @@ interface Found {
   readonly node: ts.Node;
 }
 
-/** Every node of `kind` in src/, with its file (relative to src/) and line. */
-function findAll(kind: ts.SyntaxKind): Found[] {
-  const out: Found[] = [];
-  for (const file of sourceFiles(SRC)) {
-    const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+/** The kinds of node the tests below look for. */
+const KINDS = [
+  ts.SyntaxKind.RegularExpressionLiteral,
+  ts.SyntaxKind.StringLiteral,
+  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  ts.SyntaxKind.TemplateHead,
+  ts.SyntaxKind.ArrayLiteralExpression,
+] as const;
+
+/** Every node of those kinds in src/ (without src/gen/), by kind, with its file (relative to src/) and line: each file read and parsed once. */
+function findAll(): ReadonlyMap<ts.SyntaxKind, Found[]> {
+  const out = new Map<ts.SyntaxKind, Found[]>(KINDS.map((k) => [k, []]));
+  for (const file of tsFiles("src", ["src/gen"])) {
+    const sf = ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), "utf8"), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
-      if (node.kind === kind) {
-        out.push({ file: path.relative(SRC, file), line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: node.getText(), node });
-      }
+      out.get(node.kind)?.push({ file: path.relative("src", file), line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: node.getText(), node });
       ts.forEachChild(node, visit);
     };
     visit(sf);
@@ -40,8 +38,9 @@ function findAll(kind: ts.SyntaxKind): Found[] {
   return out;
 }
 
-const regexLiterals = findAll(ts.SyntaxKind.RegularExpressionLiteral);
-const stringLiterals = findAll(ts.SyntaxKind.StringLiteral);
+const found = findAll();
+const regexLiterals = found.get(ts.SyntaxKind.RegularExpressionLiteral)!;
+const stringLiterals = found.get(ts.SyntaxKind.StringLiteral)!;
 const where = (f: Found) => `${f.file}:${f.line}`;
 
 /**
@@ -109,7 +108,7 @@ test("no module outside src/core defines its own hostname, UUID, IAM member, pro
 
 test("the JWT algorithm lists are written once, in src/core/jwt-algorithms.ts", () => {
   const ALG = /^["'](?:RS|PS|ES|HS)(?:256|384|512)["']$/;
-  const lists = findAll(ts.SyntaxKind.ArrayLiteralExpression).filter((a) => {
+  const lists = found.get(ts.SyntaxKind.ArrayLiteralExpression)!.filter((a) => {
     const elements = (a.node as ts.ArrayLiteralExpression).elements;
     return elements.length >= 2 && elements.every((e) => ts.isStringLiteral(e) && ALG.test(e.getText()));
   });
@@ -123,6 +122,6 @@ test("the cdk.tf.json metadata key and the administrator marker are written once
 
 test("the gate's KVM keys are built only in the gate contract (GATE_KVM_KEYS)", () => {
   const KVM_KEY = /^[`"'](?:deployment__|iss__|prefect__|issuer\.)/;
-  const literals = [...stringLiterals, ...findAll(ts.SyntaxKind.NoSubstitutionTemplateLiteral), ...findAll(ts.SyntaxKind.TemplateHead)];
+  const literals = [...stringLiterals, ...found.get(ts.SyntaxKind.NoSubstitutionTemplateLiteral)!, ...found.get(ts.SyntaxKind.TemplateHead)!];
   expect([...new Set(literals.filter((l) => KVM_KEY.test(l.text)).map((l) => l.file))]).toEqual([path.join("gate", "contract.ts")]);
 });

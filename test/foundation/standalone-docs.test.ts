@@ -5,8 +5,7 @@
 // ships as it is.
 import * as fs from "fs";
 import * as path from "path";
-
-const ROOT = path.join(__dirname, "..", "..");
+import { repoFiles, ROOT } from "../support/source-files";
 
 /** What a pointer to a file users do not have looks like, and why it is one. */
 const POINTERS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -21,13 +20,6 @@ const POINTERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(^|[^\w./-])(test|bench|scripts|schemas)\/[\w.-]+/, "a file of the repository that is not in the package"],
 ];
 
-function files(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-    const rel = path.join(dir, e.name);
-    return e.isDirectory() ? files(rel) : [rel];
-  });
-}
-
 /** Every line of `rel` that points to something users do not have, as `<file>:<line>: <why>: <text>`. */
 function pointersIn(rel: string, text: string): string[] {
   return text.split("\n").flatMap((line, i) =>
@@ -36,7 +28,7 @@ function pointersIn(rel: string, text: string): string[] {
 }
 
 test("shipped sources and the bin script point to no file users do not have", () => {
-  const shipped = [...files("src"), ...files("bin")].filter((f) => /\.(ts|js)$/.test(f));
+  const shipped = [...repoFiles("src", /\.(ts|js)$/), ...repoFiles("bin", /\.(ts|js)$/)];
   expect(shipped.length).toBeGreaterThan(100);
   expect(shipped.flatMap((f) => pointersIn(f, fs.readFileSync(path.join(ROOT, f), "utf8")))).toEqual([]);
 });

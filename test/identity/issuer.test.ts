@@ -3,7 +3,7 @@ import { EntraTokenVersion } from "../../src/identity/entra-token-version";
 import { Issuer, OktaIssuerProps } from "../../src/identity/issuer";
 import { JwtAlgorithm } from "../../src/identity/jwt-algorithm";
 import { issuerManifest, stackTokenResolver } from "../../src/identity/manifest-entries";
-import { issuerKvmEntries, newStack, synthJson } from "../helpers";
+import { applyTimeFields, newStack, synthJson } from "../helpers";
 
 const TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
@@ -126,10 +126,10 @@ describe("issuer presets: the values the gate enforces", () => {
     expect([m.name, m.clientIdClaim, m.expectedType]).toEqual(["okta-eu", "client_id", "application/okta-internal-at+jwt"]);
   });
 
-  test("a static issuer defines nothing in the stack and needs no KVM entry", () => {
+  test("a static issuer defines nothing in the stack and its values are all literals (no KVM entry in a gate)", () => {
     const { stack } = newStack();
     const config = Issuer.google({ audience: "a" }).bind(stack);
-    expect(issuerKvmEntries([config])).toEqual({});
+    expect(applyTimeFields(config)).toEqual({});
     expect(config.discovery).toBeUndefined();
     expect(synthJson(stack).data).toBeUndefined();
   });
@@ -160,12 +160,12 @@ describe("discovered JWKS URI", () => {
     ]);
   });
 
-  test("the JWKS URI reaches the KVM as a Terraform reference and the manifest as a tfRef", () => {
+  test("the JWKS URI is a Terraform reference to the discovery document (a gate reads it from its KVM) and the manifest's tfRef", () => {
     const { stack } = newStack();
     const config = discovered().bind(stack);
     const resolve = stackTokenResolver(stack);
-    expect(Object.keys(issuerKvmEntries([config]))).toEqual(["issuer.acme-idp.jwks_uri"]);
-    expect(resolve(issuerKvmEntries([config])["issuer.acme-idp.jwks_uri"])).toBe(
+    expect(Object.keys(applyTimeFields(config))).toEqual(["jwksUri"]);
+    expect(resolve(config.jwksUri)).toBe(
       "${jsondecode(data.http.OidcDiscovery-idp-acme-example-tenant-1.response_body).jwks_uri}",
     );
     expect(issuerManifest(config, resolve).jwksUri).toEqual({

@@ -5,7 +5,7 @@ import { GateIdentities } from "../../src/identity/gate-identities";
 import { Issuer } from "../../src/identity/issuer";
 import { JwtAlgorithm } from "../../src/identity/jwt-algorithm";
 import { issuerManifest, stackTokenResolver } from "../../src/identity/manifest-entries";
-import { issuerKvmEntries, newStack } from "../helpers";
+import { applyTimeFields, newStack } from "../helpers";
 
 /** A stack and an issuer URL that is a Terraform reference (`var.idp_issuer`), as an IdP resource's attribute would be. */
 function referenced() {
@@ -15,7 +15,7 @@ function referenced() {
 }
 
 describe("Issuer.oidc with an issuer URL known only after apply", () => {
-  test("the issuer, its keys URL and audiences become KVM entries and tfRefs, literals stay literal", () => {
+  test("the issuer and its keys URL are apply-time values (KVM entries of a gate) and tfRefs, literals stay literal", () => {
     const { stack, issuerUrl } = referenced();
     const issuer = Issuer.oidc({
       name: "okta",
@@ -26,19 +26,19 @@ describe("Issuer.oidc with an issuer URL known only after apply", () => {
       algorithms: [JwtAlgorithm.RS256],
     });
     const ids = new GateIdentities(stack, "Ids", { issuers: [issuer] });
-    expect(Object.keys(issuerKvmEntries(ids.issuers)).sort()).toEqual(["issuer.okta.issuer", "issuer.okta.jwks_uri"]);
+    expect(Object.keys(applyTimeFields(ids.issuers[0])).sort()).toEqual(["issuer", "jwksUri"]);
     const m = issuerManifest(ids.issuers[0], stackTokenResolver(stack));
     expect(m.issuer).toEqual({ tfRef: "var.idp_issuer" });
     expect(m.jwksUri).toEqual({ tfRef: "${var.idp_issuer}/v1/keys" });
     expect(m.audiences).toEqual(["api://orders-gate"]);
   });
 
-  test("a literal issuer adds no issuer KVM entry", () => {
+  test("a literal issuer has no apply-time value (no issuer KVM entry in a gate)", () => {
     const { stack } = newStack();
     const ids = new GateIdentities(stack, "Ids", {
       issuers: [Issuer.okta({ domain: "acme.okta.com", authorizationServerId: "aus1abc2def", audience: "api://orders-gate" })],
     });
-    expect(issuerKvmEntries(ids.issuers)).toEqual({});
+    expect(applyTimeFields(ids.issuers[0])).toEqual({});
     expect(issuerManifest(ids.issuers[0], stackTokenResolver(stack)).issuer).toBe("https://acme.okta.com/oauth2/aus1abc2def");
   });
 

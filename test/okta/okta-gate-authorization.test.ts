@@ -4,7 +4,7 @@ import { GateIdentities } from "../../src/identity/gate-identities";
 import { stackTokenResolver } from "../../src/identity/manifest-entries";
 import { defineOktaProvider, OktaGateAuthorization, OktaGateAuthorizationProps, OktaIssuerMode } from "../../src/okta";
 import { Secret } from "../../src/secrets/secret";
-import { issuerKvmEntries, newStack, synthJson } from "../helpers";
+import { applyTimeFields, newStack, synthJson } from "../helpers";
 import { ecKey, rsaKey } from "./fixtures";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -132,12 +132,14 @@ describe("OktaGateAuthorization: what the gate consumes refers to the Okta objec
     expect(okta.productsClaim).toBe("scp");
   });
 
-  test("the gate's KVM receives the issuer and keys URL as references, never copies", () => {
+  test("the issuer and keys URL are references to the server, never copies (a gate reads them from its KVM)", () => {
     const resolve = stackTokenResolver(stack);
-    expect(Object.fromEntries(Object.entries(issuerKvmEntries(identities.issuers)).map(([k, v]) => [k, resolve(v)]))).toEqual({
-      "issuer.okta.issuer": `\${okta_auth_server.${server}.issuer}`,
-      "issuer.okta.jwks_uri": `\${format("%s/v1/keys", okta_auth_server.${server}.issuer)}`,
-    });
+    expect(identities.issuers.map((i) => Object.fromEntries(Object.entries(applyTimeFields(i)).map(([k, v]) => [k, resolve(v)])))).toEqual([
+      {
+        issuer: `\${okta_auth_server.${server}.issuer}`,
+        jwksUri: `\${format("%s/v1/keys", okta_auth_server.${server}.issuer)}`,
+      },
+    ]);
   });
 
   test("each caller's client id is its app's client_id reference, with its products", () => {

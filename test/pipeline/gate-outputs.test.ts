@@ -2,13 +2,12 @@
 // has an output, the manifest names which output holds which expression, no output exposes a credential (GP010), and
 // `terraform output -json` of those outputs gives the simulator every value. DeployerIdentity's outputs are CI's
 // auth inputs.
-import * as fs from "fs";
-import * as path from "path";
 import { Testing } from "cdktf";
 import { CiProvider, DeployerIdentity, GatedPipelineAdminStack, Issuer, JwtAlgorithm } from "../../src";
 import { outputPrefix } from "../../src/identity/deployer-outputs";
 import { GateManifest, isTfRef } from "../../src/gate/manifest";
 import { setFromTerraformOutputs } from "../../src/probe/terraform-outputs";
+import { fullSynthDir, readJson } from "../helpers";
 import { ordersPipeline, ordersStack } from "./fixtures";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -38,11 +37,10 @@ beforeAll(() => {
       ],
     },
   ]);
-  const dir = path.join(Testing.fullSynth(stack), "stacks", stack.node.id);
-  const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
-  manifest = read("gated-pipeline/orders.json");
-  config = read("cdk.tf.json");
-  checks = read("gated-pipeline/checks.json");
+  const dir = fullSynthDir(stack);
+  manifest = readJson(dir, "gated-pipeline/orders.json");
+  config = readJson(dir, "cdk.tf.json");
+  checks = readJson(dir, "gated-pipeline/checks.json");
 });
 
 test("every apply-time value of the manifest has a Terraform output, and the manifest says which", () => {

@@ -2,15 +2,13 @@
 // Rhino 1.7.14 (Apigee's JavaScript engine; all Rhino cases in one JVM): they refuse exactly what the simulator
 // refuses, with the same codes, and build the same upstream body. The bundle is the one the generator builds for the
 // simulator's manifest, so both sides decide from one description of the gate.
-import { spawnSync } from "child_process";
-import * as path from "path";
 import { callerTag, idempotencyKey, messageTag, STATUS_EVENT_FIELDS } from "../../src/gate/contract";
-import { STATUS_PAYLOAD_TEMPLATE } from "../../src/prefect/status-automation";
 import { buildGateProxy } from "../../src/pipeline/gate-proxy";
 import { matchRoute } from "../../src/simulate/route";
 import { MESSAGE_ID_PLACEHOLDER, simulateGate } from "../../src/simulate/simulate-gate";
 import { Keys, makeKeys, MANIFEST, NOW, OKTA_ISS, oktaClaims, oktaToken, runRequest } from "../simulate/tokens";
 import { gateSpecFromManifest } from "../support/manifest-spec";
+import { pythonMissing, renderedStatusPayloads } from "../support/python";
 import { BundleScripts, findRhino, runInRhino, ScriptCase, ScriptResult, Vars } from "../support/script-runner";
 
 const scripts = new BundleScripts(buildGateProxy(gateSpecFromManifest(MANIFEST)));
@@ -178,18 +176,16 @@ describe("gate-body.js (phase event) decides status events as the simulator does
 // The status automation's own template, rendered as Prefect renders it (Jinja2's sandbox, by the same renderer the
 // Prefect tests use), reaches the gate as a body both the simulator and the generated scripts accept: the two sides
 // of the events route (the automation's payload and the gate's checks) agree on the wire format.
-const PREFECT_RENDER = spawnSync("python3", [path.join(__dirname, "..", "fixtures", "prefect", "render_status_payload.py")], { input: STATUS_PAYLOAD_TEMPLATE, encoding: "utf8" });
-const PREFECT_BODIES: Record<string, unknown>[] = PREFECT_RENDER.status === 0 ? JSON.parse(PREFECT_RENDER.stdout) : [];
+const PREFECT_RENDER = renderedStatusPayloads();
+const PREFECT_BODIES: Record<string, unknown>[] = PREFECT_RENDER.ok ? JSON.parse(PREFECT_RENDER.stdout) : [];
 const renderedAt = (body: Record<string, unknown>) => Math.floor(body[STATUS_EVENT_FIELDS.occurred] as number) + 5;
 PREFECT_BODIES.forEach((body, i) =>
   scriptCase(`event/prefect-rendered-${i}`, ["JS-BodySize", "JS-EventBody"], { "request.content": JSON.stringify(body), "system.timestamp": renderedAt(body) * 1000 }, ["gate.refusal"]),
 );
 
 describe("the body Prefect renders from the status automation's template is accepted by the gate", () => {
-  if (PREFECT_RENDER.status !== 0) {
-    (process.env.CI === "true" ? test : test.skip)("python3 with jinja2 renders the template (the machine image has both)", () => {
-      throw new Error(`render_status_payload.py exited ${PREFECT_RENDER.status}: ${PREFECT_RENDER.stderr}`);
-    });
+  if (!PREFECT_RENDER.ok) {
+    pythonMissing("python3 with Jinja2 renders the template", PREFECT_RENDER.reason);
     return;
   }
   test.each(PREFECT_BODIES.map((body, i) => [String(body.event), i] as const))("%s", async (_, i) => {

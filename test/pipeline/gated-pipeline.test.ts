@@ -16,6 +16,7 @@ import {
   Quota,
   Rate,
 } from "../../src";
+import { fullSynthDir, readJson } from "../helpers";
 import { ordersPipeline, ordersStack, DEPLOYMENTS } from "./fixtures";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,10 +25,6 @@ type Json = any;
 /** Resources of one type as [logical id, body] pairs. */
 function resources(json: Json, type: string): [string, Json][] {
   return Object.entries(json.resource?.[type] ?? {});
-}
-
-function stackDir(outdir: string): string {
-  return path.join(outdir, "stacks", "orders-gate-prod");
 }
 
 describe("GatedPipeline resources", () => {
@@ -63,6 +60,8 @@ describe("GatedPipeline resources", () => {
     expect(entries.find((e) => e.name === "prefect__workspace_id")?.value).toMatch(/^\$\{data\.prefect_workspace\.[^.]+\.id\}$/);
     // Issuer selection entries: sha256 of each exact iss spelling → the VerifyJWT policy suffix.
     expect(entries.filter((e) => String(e.name).startsWith("iss__")).map((e) => e.value).sort()).toEqual(["google", "google__1", "okta"]);
+    // The issuers' own values (iss, audience, JWKS URI) are literals: they stay in the bundle, with no KVM entry.
+    expect(entries.filter((e) => String(e.name).startsWith("issuer."))).toEqual([]);
     // Nothing secret in the KVM (its values are plain text in state).
     expect(JSON.stringify(entries)).not.toMatch(/api_key|random_password|secret_data/);
   });
@@ -129,9 +128,8 @@ describe("GatedPipeline resources", () => {
 });
 
 describe("synthesized files", () => {
-  const outdir = Testing.fullSynth(ordersStack());
-  const dir = stackDir(outdir);
-  const manifest: GateManifest = JSON.parse(fs.readFileSync(path.join(dir, "gated-pipeline", "orders.json"), "utf8"));
+  const dir = fullSynthDir(ordersStack());
+  const manifest: GateManifest = readJson(dir, "gated-pipeline/orders.json");
 
   test("the gate manifest has the fields of DESIGN §4", () => {
     expect(manifest).toMatchObject({ version: 1, pipeline: "orders", basePath: "/orders", hostnames: ["api.acme.example"] });
@@ -182,7 +180,7 @@ describe("synthesized files", () => {
     const md = fs.readFileSync(path.join(dir, "gated-pipeline", "access-matrix.md"), "utf8");
     expect(md.split("\n").slice(0, 4)).toEqual(["# Access matrix: orders-gate-prod", "", "```mermaid", "flowchart LR"]);
     expect(md).toContain("| orders | 0oa1cideployer (CI deployer) | okta | orders-etl-nightly | nightly | 10 per minute |");
-    const matrix = JSON.parse(fs.readFileSync(path.join(dir, "gated-pipeline", "access-matrix.json"), "utf8"));
+    const matrix = readJson(dir, "gated-pipeline/access-matrix.json");
     expect(matrix.rows.map((r: Json) => `${r.issuer}:${r.deployment}:${r.product}`)).toEqual([
       "okta:orders-etl-nightly:nightly",
       "google:orders-etl-backfill:backfill",
@@ -192,12 +190,12 @@ describe("synthesized files", () => {
 
   test("the bundle zip is written where config_bundle points, and the check report beside the manifest", () => {
     expect(fs.readFileSync(path.join(dir, "bundles", "orders-gate.zip")).length).toBeGreaterThan(1000);
-    const report = JSON.parse(fs.readFileSync(path.join(dir, "gated-pipeline", "checks.json"), "utf8"));
+    const report = readJson(dir, "gated-pipeline/checks.json");
     expect(report.findings.filter((f: Json) => f.result === "fail" && f.level === "error")).toEqual([]);
   });
 
   test("two synths of the same program are byte-identical", () => {
-    const again = stackDir(Testing.fullSynth(ordersStack()));
+    const again = fullSynthDir(ordersStack());
     const list = (d: string): string[] =>
       fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? list(path.join(d, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
     const files = list(dir).sort();
@@ -352,9 +350,9 @@ test("two pipelines in one stack share the environment and write one access matr
     apigee: { ...ordersPipeline().apigee, basePath: "/billing" },
     callers: [Caller.client("0oa1billing", { issuer: "okta", products: ["nightly"] })],
   });
-  const dir = stackDir(Testing.fullSynth(ordersStack(Testing.app(), [ordersPipeline(), billing])));
+  const dir = fullSynthDir(ordersStack(Testing.app(), [ordersPipeline(), billing]));
   expect(fs.readdirSync(path.join(dir, "gated-pipeline")).sort()).toEqual(["access-matrix.json", "access-matrix.md", "billing.json", "checks.json", "orders.json"]);
-  const json: Json = JSON.parse(fs.readFileSync(path.join(dir, "cdk.tf.json"), "utf8"));
+  const json: Json = readJson(dir, "cdk.tf.json");
   expect(Object.keys(json.resource.google_apigee_environment)).toHaveLength(1);
   expect(Object.keys(json.resource.google_apigee_api)).toHaveLength(2);
 });
@@ -380,4 +378,44 @@ test("an issuer known only after apply is selected by the sha256 Terraform compu
   );
   const verify = stack.pipelines[0].bundle.pack().files.find((f) => f.path === "apiproxy/policies/VJWT-idp.xml");
   expect(verify?.content).toContain('<Issuer ref="');
+});
+
+test("every issuer value known only after apply is a KVM entry under its key (iss, audience, JWKS URI, required claim)", () => {
+  const app = Testing.app();
+  const stack = ordersStack(app, []);
+  const variable = (name: string) => new TerraformVariable(stack, name, { type: "string" }).stringValue;
+  const issuerUrl = variable("idp_issuer");
+  stack.addPipeline(
+    "orders",
+    ordersPipeline({
+      issuers: [
+        // Referenced: the IdP object is defined in the same stack (Okta's issuer and keys URL, Entra's audience and tenant).
+        Issuer.oidc({
+          name: "idp",
+          issuerUrl,
+          audiences: [variable("idp_audience")],
+          jwksUri: `${issuerUrl}/v1/keys`,
+          clientIdClaim: "azp",
+          algorithms: [JwtAlgorithm.RS256],
+          requiredClaims: { tid: variable("idp_tenant"), env: "prod" },
+        }),
+        // Discovered: the JWKS URI is read from the discovery document at plan time.
+        Issuer.oidc({ name: "acme-idp", issuerUrl: "https://idp.acme.example", audiences: ["orders"], discoverJwksUri: true, clientIdClaim: "client_id", algorithms: [JwtAlgorithm.ES256] }),
+      ],
+      callers: [Caller.client("svc-a", { issuer: "idp", products: ["nightly"] }), Caller.client("svc-b", { issuer: "acme-idp", products: ["nightly"] })],
+    }),
+  );
+  const json: Json = JSON.parse(Testing.synth(stack));
+  const entries = resources(json, "google_apigee_environment_keyvaluemaps_entries").map(([, e]) => e);
+  const issuerEntries = Object.fromEntries(entries.filter((e) => String(e.name).startsWith("issuer.")).map((e) => [e.name, e.value]));
+  expect(issuerEntries).toEqual({
+    "issuer.idp.issuer": "${var.idp_issuer}",
+    "issuer.idp.audience.0": "${var.idp_audience}",
+    "issuer.idp.jwks_uri": "${var.idp_issuer}/v1/keys",
+    "issuer.idp.claim.tid": "${var.idp_tenant}",
+    "issuer.acme-idp.jwks_uri": "${jsondecode(data.http.OidcDiscovery-idp-acme-example.response_body).jwks_uri}",
+  });
+  // The literal claim (env) has no entry; the discovered issuer's VerifyJWT fetches its keys from the URI the KVM holds.
+  const files = stack.pipelines[0].bundle.pack().files;
+  expect(files.find((f) => f.path === "apiproxy/policies/VJWT-acme-idp.xml")?.content).toMatch(/<PublicKey>\s*<JWKS uriRef="[^"]+"/);
 });

@@ -5,9 +5,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { App, TerraformStack, Testing } from "cdktf";
 import { checkCommand } from "../../src/cli/check-command";
-import { runCommand } from "../../src/cli/command";
 import { ClientIpResolution, Duration, GatedPipeline, GatedPipelineAdminStack, GatedPipelineStack, GatedPipelineStackPipeline, PrefectDeployments, PrefectWorkspace, Quota } from "../../src";
+import { readJson, stackDir } from "../helpers";
 import { ACCOUNT_ID, DEPLOYMENTS, ordersPipeline, ordersStack } from "./fixtures";
+import { runCliCommand } from "../support/cli";
 
 const warningsOf = (c: { node: { metadata: { type: string; data: unknown }[] } }) => c.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
 
@@ -146,7 +147,7 @@ describe("warnings the docs promise", () => {
       }),
     ]);
     const outdir = Testing.fullSynth(stack);
-    const findings = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "orders-gate-prod", "gated-pipeline", "checks.json"), "utf8")).findings;
+    const findings = readJson(stackDir(outdir, stack.node.id), "gated-pipeline/checks.json").findings;
     const gp024 = findings.filter((f: { rule: string }) => f.rule === "GP024");
     const message =
       'product "orders-backfill" has no quota, so its callers are limited by the spike arrests only: the proxy\'s product Quota falls back to its default of 1000000000 per 1 minute';
@@ -157,10 +158,9 @@ describe("warnings the docs promise", () => {
     const product = stack.pipelines[0].products[1].node.findChild("Resource") as unknown as { node: { metadata: { type: string; data: unknown }[] } };
     expect(warningsOf(product)).toEqual([expect.stringContaining(`[GP024] ${gp024[0].resource}: ${message}`)]);
 
-    let out = "";
-    const sink = { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream;
-    expect(await runCommand(checkCommand, ["--synth-dir", outdir], sink, sink)).toBe(0);
-    expect(out).toContain(`  WARNING    GP024  ${gp024[0].resource}\n             ${message}\n`);
+    const res = await runCliCommand(checkCommand, ["--synth-dir", outdir]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain(`  WARNING    GP024  ${gp024[0].resource}\n             ${message}\n`);
   });
 
   test("a region Google does not list warns; a malformed one is refused", () => {

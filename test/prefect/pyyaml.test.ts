@@ -1,9 +1,9 @@
 // The YAML reader of the prefect.yaml import against PyYAML's safe_load (what `prefect deploy` uses): the resolution
-// vectors, the constructor errors, and, where python3 with PyYAML is installed, the real engine on the same fixture.
-import { spawnSync } from "child_process";
+// vectors, the constructor errors, and the real engine on the same fixture.
 import * as fs from "fs";
 import * as path from "path";
 import { loadYaml, YamlTimestamp } from "../../src/prefect/pyyaml";
+import { pythonTest, runPython } from "../support/python";
 
 const FIXTURE = path.join("test", "fixtures", "prefect", "yaml-1.1.yaml");
 
@@ -95,8 +95,8 @@ describe("PyYAML safe_load resolution (YAML 1.1)", () => {
   });
 });
 
-// PyYAML is the engine `prefect deploy` reads prefect.yaml with. Where it is installed, read the fixture with it
-// (datetimes written as pydantic writes them) and compare with the import's reader.
+// PyYAML is the engine `prefect deploy` reads prefect.yaml with: read the fixture with it (datetimes written as pydantic
+// writes them) and compare with the import's reader.
 const PYTHON = [
   "import json, sys, datetime",
   "try:\n  import yaml\nexcept ImportError:\n  sys.exit(3)",
@@ -108,10 +108,7 @@ const PYTHON = [
   "  raise TypeError(repr(o))",
   "print(json.dumps(yaml.safe_load(open(sys.argv[1])), default=iso))",
 ].join("\n");
-const python = spawnSync("python3", ["-c", PYTHON, FIXTURE], { encoding: "utf8" });
-const pyyamlHere = python.status === 0;
-
-(pyyamlHere ? test : test.skip)(`agrees with PyYAML ${pyyamlHere ? "" : "(python3 with PyYAML not found: skipped) "}on ${FIXTURE}`, () => {
+pythonTest(`agrees with PyYAML on ${FIXTURE}`, runPython(["-c", PYTHON, FIXTURE], "PyYAML"), (stdout) => {
   const ours = plain(loadYaml(fs.readFileSync(FIXTURE, "utf8")).value);
-  expect(ours).toEqual(JSON.parse(python.stdout));
+  expect(ours).toEqual(JSON.parse(stdout));
 });

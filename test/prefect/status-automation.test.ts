@@ -1,4 +1,3 @@
-import { spawnSync } from "child_process";
 import * as path from "path";
 import { STATUS_EVENT_FIELDS } from "../../src/gate/contract";
 import { PrefectDeployments } from "../../src/prefect/deployments";
@@ -7,6 +6,7 @@ import { PrefectWorkspace } from "../../src/prefect/workspace";
 import { RotationSchedule } from "../../src/secrets/rotation-schedule";
 import { Secret } from "../../src/secrets/secret";
 import { newStack, synthJson, WORKSPACE_ID } from "../helpers";
+import { pythonTest, renderedStatusPayloads } from "../support/python";
 
 // The deployments whose states are reported: nightly and hourly of orders-etl.
 const DEPLOYMENTS = PrefectDeployments.fromPrefectYaml(path.join("test", "fixtures", "prefect", "status-events.yaml"));
@@ -132,13 +132,10 @@ describe("StatusAutomation", () => {
   });
 });
 
-// Prefect renders the payload with Jinja2 in a sandbox. Where python3 with jinja2 is installed, render the template as
-// Prefect does for three events: a timed-out run, a run cancelled before it started, a run deleted since.
-const render = spawnSync("python3", [path.join("test", "fixtures", "prefect", "render_status_payload.py")], { input: STATUS_PAYLOAD_TEMPLATE, encoding: "utf8" });
-const jinjaHere = render.status === 0;
-
-(jinjaHere ? test : test.skip)(`the payload renders as JSON in Jinja2's sandbox, absent values as null${jinjaHere ? "" : " (python3 with jinja2 not found: skipped)"}`, () => {
-  const bodies = JSON.parse(render.stdout) as Record<string, unknown>[];
+// Prefect renders the payload with Jinja2 in a sandbox: the template rendered as Prefect does for three events, a
+// timed-out run, a run cancelled before it started, a run deleted since.
+pythonTest("the payload renders as JSON in Jinja2's sandbox, absent values as null", renderedStatusPayloads(), (stdout) => {
+  const bodies = JSON.parse(stdout) as Record<string, unknown>[];
   const common = {
     [STATUS_EVENT_FIELDS.eventId]: "0b9a4c7e-2f1d-4e5a-9c3b-7d6e5f4a3b21",
     [STATUS_EVENT_FIELDS.occurred]: 1796073696.974152,

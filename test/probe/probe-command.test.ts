@@ -3,23 +3,12 @@
 // pace still spaces the simulated requests in time), and nothing is fetched from anywhere but 127.0.0.1.
 import * as fs from "fs";
 import type { JSONWebKeySet } from "jose";
-import * as os from "os";
 import * as path from "path";
-import { Writable } from "stream";
-import { runCommand } from "../../src/cli/command";
-import { main } from "../../src/cli/main";
 import { createProbeCommand } from "../../src/cli/probe-command";
 import { simulateGate } from "../../src/simulate/simulate-gate";
+import { runCli, runCliCommand, TempFiles } from "../support/cli";
 import { CORP_CLIENT, CORP_CLIENT_EXPRESSION, CORP_JWKS_EXPRESSION, Keys, makeKeys, manifest, NIGHTLY_ID_EXPRESSION, NOW, probeToken, terraformOutputs } from "./fixtures";
 import { answers200, forwardsJobVariables, ignoresSignatures, LoopbackGate, rateLimitedEveryThird, simulatedGate, startDocuments, startGate } from "./loopback-gate";
-
-class Capture extends Writable {
-  public text = "";
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 const waits: number[] = [];
 /** Fetching a key set from anywhere but 127.0.0.1 fails the test. */
@@ -30,36 +19,27 @@ const loopbackOnlyFetch = async (uri: string) => {
 };
 const command = createProbeCommand({ sleep: async (ms) => void waits.push(ms), fetchKeySet: loopbackOnlyFetch });
 
-async function probe(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = new Capture();
-  const err = new Capture();
-  const code = await runCommand(command, argv, out, err);
-  return { code, stdout: out.text, stderr: err.text };
-}
+const probe = (...argv: string[]) => runCliCommand(command, argv);
 
 let keys: Keys;
-let dir: string;
+let files: TempFiles;
 let manifestFile: string;
 let jwksFile: string;
 let tokenFile: string;
 let outputsFile: string;
-const write = (name: string, content: unknown) => {
-  const p = path.join(dir, name);
-  fs.writeFileSync(p, typeof content === "string" ? content : JSON.stringify(content));
-  return p;
-};
+const write = (name: string, content: unknown) => files.write(name, content);
 /** What the simulator needs of the apply-time values (the test gate knows them as the deployed one does). */
 const SET = { [CORP_CLIENT_EXPRESSION]: CORP_CLIENT, [NIGHTLY_ID_EXPRESSION]: "00000000-0000-4000-8000-00000000000a", [CORP_JWKS_EXPRESSION]: "https://idp.corp.example/keys" };
 
 beforeAll(async () => {
   keys = await makeKeys();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "gp-probe-"));
+  files = new TempFiles("gp-probe-");
   manifestFile = write("orders.json", manifest());
   jwksFile = write("jwks.json", keys.jwks);
   tokenFile = write("token", `${await probeToken(keys)}\n`);
   outputsFile = write("outputs.json", terraformOutputs());
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => files.remove());
 
 /** Runs `body` with a gate on 127.0.0.1 and always closes it. */
 async function withGate<T>(behaviour: Parameters<typeof startGate>[0], body: (gate: LoopbackGate) => Promise<T>): Promise<T> {
@@ -235,9 +215,9 @@ describe("gated-pipeline probe catches broken gates (exit 1, each mismatch liste
 
 describe("gated-pipeline probe: usage", () => {
   test("is listed by gated-pipeline --help, and probe --help prints its usage", async () => {
-    const out = new Capture();
-    expect(await main(["--help"], out, new Capture())).toBe(0);
-    expect(out.text).toMatch(/^ {2}probe +hold a deployed gate to the simulator's decisions/m);
+    const help = await runCli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^ {2}probe +hold a deployed gate to the simulator's decisions/m);
     const res = await probe("--help");
     expect(res.code).toBe(0);
     expect(res.stdout).toMatch(/^usage: gated-pipeline probe --manifest <file> --url <https:\/\/gate-host>/);
@@ -270,7 +250,7 @@ describe("gated-pipeline probe: usage", () => {
   });
 
   test("exit 2 for unreadable or malformed input, naming the file", async () => {
-    const missing = path.join(dir, "missing");
+    const missing = path.join(files.dir, "missing");
     const cases: Array<[string[], RegExp]> = [
       [["--token", missing], /^cannot read the token file ".*missing": ENOENT$/],
       [["--token", write("not-a-token", "hello\n")], /^the token file ".*not-a-token" does not hold a compact JWS \(header\.payload\.signature\)$/],

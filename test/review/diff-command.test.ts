@@ -3,26 +3,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Writable } from "stream";
 import { App } from "cdktf";
-import { main } from "../../src/cli/main";
 import { Caller, Duration, GateAuditTrail, GatedPipelineAdminStack, GatedPipelineStack, Issuer, JwtAlgorithm, PrefectWorkspace, Principal, Quota } from "../../src";
 import { ACCOUNT_ID, ordersPipeline } from "../pipeline/fixtures";
+import { runCli } from "../support/cli";
 
-class Capture extends Writable {
-  public text = "";
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function diff(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = new Capture();
-  const err = new Capture();
-  const code = await main(["diff", ...argv], out, err);
-  return { code, stdout: out.text, stderr: err.text };
-}
+const diff = (...argv: string[]) => runCli(["diff", ...argv]);
 
 interface Variant {
   retentionDays: number;
@@ -147,9 +133,9 @@ test("a stack on one side only is compared with nothing", async () => {
 
 describe("usage", () => {
   test("is listed by gated-pipeline --help, and diff --help prints its usage", async () => {
-    const out = new Capture();
-    expect(await main(["--help"], out, new Capture())).toBe(0);
-    expect(out.text).toMatch(/^ {2}diff +what a change does to access and to the gates/m);
+    const help = await runCli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^ {2}diff +what a change does to access and to the gates/m);
     const res = await diff("--help");
     expect(res.stdout).toMatch(/^usage: gated-pipeline diff <base cdktf\.out> <head cdktf\.out> \[--json\] \[--fail-on-widening\]\n/);
   });

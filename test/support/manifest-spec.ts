@@ -1,7 +1,8 @@
 // The gate proxy spec of a gate manifest, so a test can build the proxy the simulator's manifest describes and run
-// both on the same requests. Values known only at apply time ({"tfRef"}) become KVM reads, as GatedPipeline does.
+// both on the same requests. Values known only at apply time ({"tfRef"}) become KVM reads under the gate contract's keys
+// (GATE_KVM_KEYS), as GatedPipeline does.
 import { Rate } from "../../src/core/rate";
-import { DEFAULT_EVENT_WINDOW_SECONDS } from "../../src/gate/contract";
+import { DEFAULT_EVENT_WINDOW_SECONDS, GATE_KVM_KEYS } from "../../src/gate/contract";
 import { GateManifest, isTfRef, ManifestValue } from "../../src/gate/manifest";
 import { GateProxySpec, GateValue } from "../../src/pipeline/gate-proxy-spec";
 
@@ -16,22 +17,22 @@ export function gateSpecFromManifest(m: GateManifest): GateProxySpec {
     kvmName: `${m.pipeline}-gate`,
     issuers: m.issuers.map((i) => ({
       name: i.name,
-      issuers: [value(i.issuer, `issuer.${i.name}.issuer`), ...(i.alternateIssuers ?? []).map((a) => ({ literal: a }))],
-      audience: value(i.audiences[0], `issuer.${i.name}.audience.0`),
-      jwksUri: value(i.jwksUri, `issuer.${i.name}.jwks_uri`),
+      issuers: [value(i.issuer, GATE_KVM_KEYS.issuerUrl(i.name, 0)), ...(i.alternateIssuers ?? []).map((a) => ({ literal: a }))],
+      audience: value(i.audiences[0], GATE_KVM_KEYS.issuerAudience(i.name)),
+      jwksUri: value(i.jwksUri, GATE_KVM_KEYS.issuerJwksUri(i.name)),
       algorithms: [...i.algorithms],
       clockSkewSeconds: i.clockSkewSeconds,
       maxTokenLifetimeSeconds: i.maxTokenLifetimeSeconds,
       clientIdClaim: i.clientIdClaim,
       expectedType: i.expectedType,
-      requiredClaims: Object.fromEntries(Object.entries(i.requiredClaims ?? {}).map(([c, v]) => [c, value(v, `issuer.${i.name}.claim.${c}`)])),
+      requiredClaims: Object.fromEntries(Object.entries(i.requiredClaims ?? {}).map(([c, v]) => [c, value(v, GATE_KVM_KEYS.issuerClaim(i.name, c))])),
     })),
     deployments: m.deployments.map((d) => ({ name: d.name, allowedParameters: d.allowedParameters })),
     prefect: {
       targetServerName: `${m.pipeline}-prefect-api`,
       apiHost: new URL(m.prefect.apiUrl).host,
-      accountId: value(m.prefect.accountId, "prefect__account_id"),
-      workspaceId: value(m.prefect.workspaceId, "prefect__workspace_id"),
+      accountId: value(m.prefect.accountId, GATE_KVM_KEYS.prefectAccountId),
+      workspaceId: value(m.prefect.workspaceId, GATE_KVM_KEYS.prefectWorkspaceId),
     },
     prefectKeySecret: `projects/p/secrets/${m.pipeline}-gate-prefect-key`,
     webhookSecret: `projects/p/secrets/${m.pipeline}-gate-webhook-secret`,

@@ -1,11 +1,9 @@
 // The package's public API as the TypeScript compiler sees it: the names each entry point (and each namespace of the
 // main one) exports, and the declarations behind them. One program serves the tests that list the names, check their
 // doc comments, look for types the API mentions but does not export, and type-check the apps users copy against it.
-import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-
-export const ROOT = path.join(__dirname, "..", "..");
+import { ROOT } from "./source-files";
 
 /** The package's entry points (package.json `exports`), by the specifier users import. */
 export const ENTRY_POINTS: Readonly<Record<string, string>> = {
@@ -15,7 +13,7 @@ export const ENTRY_POINTS: Readonly<Record<string, string>> = {
 };
 
 /** One public name and the symbol behind it (aliases resolved). */
-export interface PublicSymbol {
+interface PublicSymbol {
   /** `GatedPipeline`, `cdktf-gated-pipeline/okta:ClientPublicKey`, `gate.ROUTES`, `bundle.Flow`. */
   readonly qualifiedName: string;
   readonly symbol: ts.Symbol;
@@ -30,7 +28,7 @@ export interface PublicApi {
 }
 
 /** The project's compiler options, with the entry points mapped to the sources as tsconfig.json maps them. */
-export function compilerOptions(): ts.CompilerOptions {
+function compilerOptions(): ts.CompilerOptions {
   const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
   if (!config) throw new Error("tsconfig.json cannot be read");
   return { ...config.options, noEmit: true, incremental: false, tsBuildInfoFile: undefined };
@@ -75,7 +73,7 @@ function resolveAlias(checker: ts.TypeChecker, symbol: ts.Symbol): ts.Symbol {
 }
 
 /** Whether a declaration is marked `@internal` (or is a `_`-prefixed or private member). */
-export function isInternal(node: ts.Node): boolean {
+function isInternal(node: ts.Node): boolean {
   if (ts.getJSDocTags(node).some((t) => t.tagName.text === "internal")) return true;
   const name = (node as ts.NamedDeclaration).name;
   if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) && (name.text.startsWith("_") || ts.isPrivateIdentifier(name))) return true;
@@ -84,13 +82,13 @@ export function isInternal(node: ts.Node): boolean {
 }
 
 /** Where a declaration is, as `src/<file>:<line>`. */
-export function locationOf(node: ts.Node): string {
+function locationOf(node: ts.Node): string {
   const sf = node.getSourceFile();
   return `${path.relative(ROOT, sf.fileName)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
 }
 
 /** The declarations of the project's own sources behind a public symbol (none for re-exported packages). */
-export function ownDeclarations(symbol: ts.Symbol): ts.Declaration[] {
+function ownDeclarations(symbol: ts.Symbol): ts.Declaration[] {
   const src = path.join(ROOT, "src") + path.sep;
   return (symbol.declarations ?? []).filter((d) => path.resolve(d.getSourceFile().fileName).startsWith(src));
 }
@@ -187,14 +185,4 @@ export function unexportedTypes(api: PublicApi): string[] {
     }
   }
   return [...problems].sort();
-}
-
-/** The project's `.ts` files under `dir` (relative to the root), recursively. */
-export function tsFiles(dir: string): string[] {
-  const abs = path.join(ROOT, dir);
-  return fs.readdirSync(abs, { withFileTypes: true }).flatMap((e) => {
-    const rel = path.join(dir, e.name);
-    if (e.isDirectory()) return tsFiles(rel);
-    return e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") ? [rel] : [];
-  });
 }

@@ -6,7 +6,7 @@ import { references } from "../../src/checks/terraform-model";
 type Config = any;
 
 /** `type.name` → the `type.name`s (and `data.type.name`s) it depends on directly. */
-export function dependencies(config: Config): Map<string, Set<string>> {
+function dependencies(config: Config): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   const add = (from: string, body: Config) => {
     const edges = new Set<string>();
@@ -27,7 +27,7 @@ export function dependencies(config: Config): Map<string, Set<string>> {
 }
 
 /** Every resource Terraform forces create_before_destroy onto: the transitive dependencies of each CBD resource. */
-export function createBeforeDestroyClosures(config: Config): Map<string, Set<string>> {
+function createBeforeDestroyClosures(config: Config): Map<string, Set<string>> {
   const graph = dependencies(config);
   const closures = new Map<string, Set<string>>();
   for (const [type, byName] of Object.entries(config.resource ?? {})) {
@@ -55,7 +55,7 @@ export function createBeforeDestroyClosures(config: Config): Map<string, Set<str
  * EnvironmentKeyvaluemapsEntries.yaml). KVMs: env_id and name force replacement. Prefect deployments and flows keep
  * their names (unique per flow, per workspace) across a replacement.
  */
-export const IMMUTABLE_FIXED_NAME_TYPES = [
+const IMMUTABLE_FIXED_NAME_TYPES = [
   "google_apigee_environment_keyvaluemaps_entries",
   "google_apigee_environment_keyvaluemaps",
   "prefect_deployment",

@@ -7,7 +7,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type * as Library from "../../src";
-import { dependencyGraph, dependsOnTransitively, describeWithTerraform, findChange, ResourceChange, Session, ShowJson, stackDirs, startTerraform, synthApp } from "./support";
+import { dependencyGraph, dependsOnTransitively, describeWithTerraform, findChange, ResourceChange, Session, ShowJson, stackDirs, startTerraform } from "./support";
+import { synthApp } from "../support/synth-app";
 
 type Mutation = (props: Library.GatedPipelineStackProps, lib: typeof Library) => Library.GatedPipelineStackProps;
 
@@ -78,7 +79,7 @@ describeWithTerraform("a change to the deployed reference stack, planned by Terr
 
   /** Plans the reference app with `mutate` applied against the applied state. */
   async function planChange(name: string, mutate: Mutation): Promise<{ plan: ShowJson; synthesized: Record<string, Record<string, Record<string, Record<string, unknown>>>> }> {
-    const stack = gateStack(synthApp(REFERENCE_APP, mutate));
+    const stack = gateStack(synthApp(REFERENCE_APP, { mutate }));
     const dir = tf.copyStack(stack, name);
     fs.copyFileSync(path.join(applied, "terraform.tfstate"), path.join(dir, "terraform.tfstate"));
     await tf.init(dir);

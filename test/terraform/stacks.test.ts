@@ -6,7 +6,15 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { APPS, describeWithTerraform, Session, stackDirs, startTerraform, synthApp } from "./support";
+import { APPS, describeWithTerraform, Session, stackDirs, startTerraform } from "./support";
+import { synthApp } from "../support/synth-app";
+
+/** Each app synthesized once for the whole file (a test that changes the output changes a private copy). */
+const synthesized = new Map<string, string>();
+function outdirOf(app: string): string {
+  if (!synthesized.has(app)) synthesized.set(app, synthApp(app));
+  return synthesized.get(app)!;
+}
 
 describeWithTerraform("Terraform validates and plans every synthesized stack", () => {
   let tf: Session;
@@ -25,7 +33,7 @@ describeWithTerraform("Terraform validates and plans every synthesized stack", (
     let outdir: string;
     let stacks: string[];
     beforeAll(() => {
-      outdir = synthApp(app);
+      outdir = outdirOf(app);
       stacks = stackDirs(outdir);
     });
 
@@ -54,7 +62,7 @@ describeWithTerraform("Terraform validates and plans every synthesized stack", (
   describe("a broken copy of the reference stack fails validate", () => {
     let reference: string;
     beforeAll(() => {
-      reference = stackDirs(synthApp("stacks/main.ts")).find((d) => path.basename(d) === "orders-gate-prod")!;
+      reference = stackDirs(outdirOf("stacks/main.ts")).find((d) => path.basename(d) === "orders-gate-prod")!;
     });
 
     /** Validates a copy of the reference stack after `edit` changed its cdk.tf.json. */
@@ -144,7 +152,9 @@ describeWithTerraform("Terraform validates and plans every synthesized stack", (
   });
 
   test("a gate's plan reads the administrator's audit sink from the same output, and fails when the sink does not route its log", async () => {
-    const outdir = synthApp("stacks/main.ts");
+    // A private copy: this test rewrites the administrator's stack in it.
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "synth-main-unrouted-"));
+    fs.cpSync(outdirOf("stacks/main.ts"), outdir, { recursive: true });
     const gate = stackDirs(outdir).find((d) => path.basename(d) === "orders-gate-prod")!;
     tf.useWorldOf(outdir);
     const routed = tf.copyStack(gate, "routed");

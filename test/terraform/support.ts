@@ -1,11 +1,8 @@
-// Shared by the Terraform suites: the offline Terraform session (scripts/terraform/offline-terraform.js), synthesis of
-// the apps (the reference app, the examples, or the reference app with changed props), and reading plans.
+// Shared by the Terraform suites: the offline Terraform session (scripts/terraform/offline-terraform.js), the apps whose
+// stacks they check, and reading plans. The apps are synthesized by test/support/synth-app.ts.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import type * as Library from "../../src";
-
-export const ROOT = path.join(__dirname, "..", "..");
+import { ROOT } from "../support/source-files";
 
 export interface ValidateResult {
   valid: boolean;
@@ -77,42 +74,6 @@ export const APPS: readonly string[] = [
     .map((n) => `examples/${n}/main.ts`)
     .filter((f) => fs.existsSync(path.join(ROOT, f))),
 ];
-
-const SRC_INDEX = path.join(ROOT, "src", "index.ts");
-
-/**
- * Synthesizes an app into a fresh output folder (the app calls `app.synth()` when loaded) and returns the folder.
- * With `mutate`, every `GatedPipelineStack` the app defines gets `mutate(props, lib)` instead of its props, where `lib`
- * is the library instance the app itself uses (build replacement values with it, not with a separate import).
- */
-export function synthApp(appFile: string, mutate?: (props: Library.GatedPipelineStackProps, lib: typeof Library) => Library.GatedPipelineStackProps): string {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `synth-${path.basename(path.dirname(appFile))}-`));
-  const previous = process.env.CDKTF_OUTDIR;
-  process.env.CDKTF_OUTDIR = outdir;
-  try {
-    jest.isolateModules(() => {
-      if (mutate) {
-        const change = mutate;
-        jest.doMock(SRC_INDEX, () => {
-          const lib = jest.requireActual<typeof Library>(SRC_INDEX);
-          class MutatedStack extends lib.GatedPipelineStack {
-            constructor(scope: ConstructorParameters<typeof lib.GatedPipelineStack>[0], id: string, props: Library.GatedPipelineStackProps) {
-              super(scope, id, change(props, lib));
-            }
-          }
-          return { ...lib, GatedPipelineStack: MutatedStack };
-        });
-      }
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading the app synthesizes it
-      require(path.join(ROOT, appFile));
-    });
-  } finally {
-    jest.dontMock(SRC_INDEX);
-    if (previous === undefined) delete process.env.CDKTF_OUTDIR;
-    else process.env.CDKTF_OUTDIR = previous;
-  }
-  return outdir;
-}
 
 /** Collects every reference (`type.name` of a resource, `data.type.name`) in a configuration expression tree. */
 function collectReferences(node: unknown, out: Set<string>): void {
